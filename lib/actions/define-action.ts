@@ -1,0 +1,84 @@
+import "server-only";
+import { createSafeActionClient, returnValidationErrors } from "next-safe-action";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { can, type Action, type Resource } from "@/lib/auth/permissions";
+import { getStaff, type Staff } from "@/lib/auth/session";
+import { db, type Transaction } from "@/lib/db/client";
+import { auditLog } from "@/lib/db/schema";
+import { ActionError, describeDatabaseError, type ConstraintMessages } from "./errors";
+
+export type AuditEntry = { resourceId?: string | null; before?: unknown; after?: unknown; action?: string };
+export type ActionContext = { tx: Transaction; staff: Staff; audit: (entry: AuditEntry) => void };
+
+const client = createSafeActionClient({
+  defaultValidationErrorsShape: "flattened",
+  defineMetadataSchema: () => z.object({ resource: z.string(), action: z.string() }),
+  handleServerError(error) {
+    if (error instanceof ActionError) return error.message;
+    console.error("[action]", error);
+    return "Something went wrong on our side. Nothing was changed.";
+  },
+}).use(async ({ next, metadata }) => {
+  const staff = await getStaff();
+  if (!staff) throw new ActionError("Your session has ended. Sign in again.");
+  if (!can(staff.role, metadata.resource as Resource, metadata.action as never)) {
+    throw new ActionError(`Your role (${staff.role}) may not ${metadata.action} ${metadata.resource} records.`);
+  }
+  return next({ ctx: { staff } });
+});
+
+/**
+ * THE way to write a mutation: session → permission → zod parse → transaction → audit row(s)
+ * in the same transaction → cache invalidation → `{ data } | { serverError } | { validationErrors }`.
+ * `constraints` turns a database constraint name into words on a form field.
+ */
+export function defineAction<S extends z.ZodType, R>(spec: {
+  resource: Resource;
+  action: Action;
+  schema: S;
+  constraints?: ConstraintMessages;
+  revalidate?: string;
+  run: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
+}) {
+  return client
+    .metadata({ resource: spec.resource, action: spec.action })
+    .inputSchema(spec.schema)
+    .action(async ({ parsedInput, ctx: { staff } }) => {
+      const requestHeaders = await headers();
+      let data: R;
+      try {
+        data = await db.transaction(async (tx) => {
+          const entries: AuditEntry[] = [];
+          const result = await spec.run(parsedInput, { tx, staff, audit: (e) => entries.push(e) });
+          if (entries.length === 0) throw new Error(`${spec.resource}.${spec.action} wrote no audit entry`);
+          await tx.insert(auditLog).values(
+            entries.map((e) => ({
+              actorId: staff.id,
+              actorEmail: staff.email,
+              actorRole: staff.role,
+              impersonatorId: staff.impersonatedBy,
+              action: e.action ?? spec.action,
+              resource: spec.resource,
+              resourceId: e.resourceId ?? null,
+              before: e.before ?? null,
+              after: e.after ?? null,
+              ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+              userAgent: requestHeaders.get("user-agent"),
+            })),
+          );
+          return result;
+        });
+      } catch (error) {
+        const described = describeDatabaseError(error, spec.constraints);
+        if (!described) throw error;
+        if (described.field) {
+          returnValidationErrors(spec.schema, { [described.field]: { _errors: [described.message] } } as never);
+        }
+        throw new ActionError(described.message);
+      }
+      revalidatePath(spec.revalidate ?? "/", "layout");
+      return data;
+    });
+}

@@ -1,0 +1,99 @@
+// THE permission matrix: resource × action per role. Defined once with Better Auth's access
+// control; the server enforces it (actions, pages, route handlers) and the UI only hides with it.
+import { createAccessControl } from "better-auth/plugins/access";
+import { defaultStatements } from "better-auth/plugins/admin/access";
+
+const crud = ["read", "create", "update", "delete", "export"] as const;
+const readOnly = ["read", "export"] as const;
+
+export const statements = {
+  // Better Auth admin plugin resources, extended with the console's read/export.
+  user: [...defaultStatements.user, "read", "export"],
+  session: defaultStatements.session,
+  // Learning platform
+  course: crud,
+  module: crud,
+  lesson: crud,
+  enrollment: crud,
+  progress: [...crud, "reset"],
+  // SaaS
+  organization: crud,
+  membership: crud,
+  plan: crud,
+  subscription: crud,
+  apiUsage: readOnly,
+  // Analytics
+  trackedApp: [...crud, "rotate-key"],
+  event: readOnly,
+  visitorSession: readOnly,
+  funnel: crud,
+  // AI wrapper
+  aiProfile: crud,
+  tokenUsage: readOnly,
+  promptLog: readOnly,
+  // CRM
+  company: crud,
+  contact: crud,
+  pipeline: crud,
+  deal: crud,
+  activity: ["read", "create", "export"],
+  // Console
+  audit: readOnly,
+} as const;
+
+export type Statements = typeof statements;
+export type Resource = keyof Statements;
+export type Action<R extends Resource = Resource> = Statements[R][number];
+
+export const ac = createAccessControl(statements);
+
+type Grants = { [R in Resource]?: readonly Action<R>[] };
+
+/** Read on every product resource (not the audit log, not raw session lists). */
+const readEverything = Object.fromEntries(
+  (Object.keys(statements) as Resource[])
+    .filter((r) => r !== "audit" && r !== "session")
+    .map((r) => [r, ["read"]]),
+) as Grants;
+
+const admin = ac.newRole(statements as unknown as Record<Resource, Action[]>);
+
+const support = ac.newRole({
+  ...readEverything,
+  user: ["read", "list", "get", "ban"],
+  session: ["list", "revoke"],
+  enrollment: ["read", "create", "delete"],
+  progress: ["read", "update", "reset"],
+} as Grants as never);
+
+const finance = ac.newRole({
+  ...readEverything,
+  organization: ["read", "export"],
+  plan: ["read", "export"],
+  subscription: ["read", "export"],
+  apiUsage: ["read", "export"],
+  tokenUsage: ["read", "export"],
+  aiProfile: ["read", "export"],
+  deal: ["read", "export"],
+  course: ["read", "export"],
+  enrollment: ["read", "export"],
+} as Grants as never);
+
+const user = ac.newRole({});
+
+export const roles = { admin, support, finance, user };
+export type Role = keyof typeof roles;
+export const staffRoles = ["admin", "support", "finance"] as const satisfies readonly Role[];
+export type StaffRole = (typeof staffRoles)[number];
+export const allRoles = ["admin", "support", "finance", "user"] as const satisfies readonly Role[];
+
+export function isStaffRole(role: string | null | undefined): role is StaffRole {
+  return (staffRoles as readonly string[]).includes(role ?? "");
+}
+
+/** True when `role` may do `action` on `resource`. Unknown roles may do nothing. */
+export function can<R extends Resource>(role: string | null | undefined, resource: R, action: Action<R>): boolean {
+  const r = roles[role as Role];
+  if (!r) return false;
+  return r.authorize({ [resource]: [action] } as never).success;
+}

