@@ -8,6 +8,10 @@ import { getStaff, type Staff } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import { ActionError, describeDatabaseError, type ConstraintMessages } from "./errors";
+import { takeToken } from "./rate-limit";
+
+// Sensitive actions (ban, role change, impersonation, key rotation): at most this many per actor per minute.
+const SENSITIVE_LIMIT = 20;
 
 export type AuditEntry = { resourceId?: string | null; before?: unknown; after?: unknown; action?: string };
 export type ActionContext = { tx: Transaction; staff: Staff; audit: (entry: AuditEntry) => void };
@@ -40,18 +44,22 @@ export function defineAction<S extends z.ZodType, R>(spec: {
   schema: S;
   constraints?: ConstraintMessages;
   revalidate?: string;
+  sensitive?: boolean;
   run: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
 }) {
   return client
     .metadata({ resource: spec.resource, action: spec.action })
     .inputSchema(spec.schema)
     .action(async ({ parsedInput, ctx: { staff } }) => {
+      if (spec.sensitive && !takeToken(`${staff.id}:${spec.resource}.${spec.action}`, SENSITIVE_LIMIT, 60_000)) {
+        throw new ActionError("Too many attempts. Wait a minute and try again.");
+      }
       const requestHeaders = await headers();
       let data: R;
       try {
         data = await db.transaction(async (tx) => {
           const entries: AuditEntry[] = [];
-          const result = await spec.run(parsedInput, { tx, staff, audit: (e) => entries.push(e) });
+          const result = await spec.run(parsedInput as z.output<S>, { tx, staff, audit: (e) => entries.push(e) });
           if (entries.length === 0) throw new Error(`${spec.resource}.${spec.action} wrote no audit entry`);
           await tx.insert(auditLog).values(
             entries.map((e) => ({

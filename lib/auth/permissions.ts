@@ -56,7 +56,7 @@ const readEverything = Object.fromEntries(
     .map((r) => [r, ["read"]]),
 ) as Grants;
 
-const admin = ac.newRole(statements as unknown as Record<Resource, Action[]>);
+const admin = ac.newRole(statements as never);
 
 const support = ac.newRole({
   ...readEverything,

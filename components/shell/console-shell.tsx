@@ -1,0 +1,32 @@
+import { ThemeToggle } from "@/components/theme-toggle";
+import { SidebarInset, SidebarProvider, SidebarTrigger } from "@/components/ui/sidebar";
+import { can } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/session";
+import { navigation } from "@/lib/navigation";
+import { AppSidebar } from "./app-sidebar";
+import { Breadcrumbs } from "./breadcrumbs";
+import { UserMenu } from "./user-menu";
+
+export function ConsoleShell({ staff, children }: { staff: Staff; children: React.ReactNode }) {
+  const areas = navigation
+    .map((area) => ({ ...area, items: area.items.filter((i) => can(staff.role, i.resource, i.action ?? "read")) }))
+    .filter((area) => area.items.length > 0);
+  return (
+    <SidebarProvider>
+      <AppSidebar areas={areas} />
+      <SidebarInset>
+        <header className="sticky top-0 z-10 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
+          <SidebarTrigger />
+          <Breadcrumbs />
+          <div className="ml-auto flex items-center gap-1">
+            <ThemeToggle />
+            <UserMenu name={staff.name} email={staff.email} role={staff.role} />
+          </div>
+        </header>
+        <main id="main" className="flex-1 p-4 md:p-6">
+          {children}
+        </main>
+      </SidebarInset>
+    </SidebarProvider>
+  );
+}

@@ -1,0 +1,16 @@
+import { ShieldX } from "lucide-react";
+import { SignOutButton } from "./sign-out-button";
+
+/** The 403 page: shown to signed-in accounts without a staff role, or without the permission. */
+export function Forbidden() {
+  return (
+    <main className="flex min-h-svh flex-col items-center justify-center gap-4 p-6 text-center">
+      <ShieldX className="size-10 text-destructive" aria-hidden />
+      <h1 className="text-2xl font-semibold">403 — Access denied</h1>
+      <p className="max-w-md text-muted-foreground">
+        Your account does not have access to this part of Switchboard. Ask an administrator if you need it.
+      </p>
+      <SignOutButton variant="outline" />
+    </main>
+  );
+}

@@ -1,0 +1,21 @@
+// The console's areas. The sidebar shows an entry only when the role may read its resource.
+import type { Action, Resource } from "@/lib/auth/permissions";
+
+export type NavItem = { href: string; label: string; resource: Resource; action?: Action };
+export type NavArea = { label: string; items: NavItem[] };
+
+export const navigation: NavArea[] = [
+  {
+    label: "People",
+    items: [
+      { href: "/people/users", label: "Users", resource: "user" },
+      { href: "/audit", label: "Audit log", resource: "audit" },
+    ],
+  },
+];
+
+/** Labels for breadcrumb segments that are not a nav item of their own. */
+export const segmentLabels: Record<string, string> = {
+  people: "People",
+  audit: "Audit log",
+};

@@ -1,0 +1,32 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { ActionError } from "@/lib/actions/errors";
+import { isStaffRole } from "@/lib/auth/permissions";
+import type { Staff } from "@/lib/auth/session";
+import type { Transaction } from "@/lib/db/client";
+import { user } from "@/lib/db/schema";
+
+export type TargetUser = typeof user.$inferSelect;
+
+/** Loads the user an action is about, locked for the rest of the transaction. */
+export async function lockTarget(tx: Transaction, userId: string): Promise<TargetUser> {
+  const [target] = await tx.select().from(user).where(eq(user.id, userId)).for("update");
+  if (!target) throw new ActionError("That user no longer exists.");
+  return target;
+}
+
+/** No lock-outs: nobody bans, demotes or signs out themselves through these actions. */
+export function refuseSelf(staff: Staff, target: TargetUser, what: string) {
+  if (staff.id === target.id) throw new ActionError(`You cannot ${what} your own account.`);
+}
+
+/** Support may act on end users only; staff accounts are for admins to manage. */
+export function refuseStaffTargetUnlessAdmin(staff: Staff, target: TargetUser) {
+  if (staff.role !== "admin" && isStaffRole(target.role)) {
+    throw new ActionError("Only an admin can do that to a staff account.");
+  }
+}
+
+export function banState(u: TargetUser) {
+  return { role: u.role, banned: u.banned ?? false, banReason: u.banReason, banExpires: u.banExpires };
+}
