@@ -23,13 +23,39 @@ function createClient() {
   });
 }
 
+function createDatabase(client: ReturnType<typeof createClient>) {
+  return drizzle({ client, schema });
+}
+
 type Client = ReturnType<typeof createClient>;
+export type Database = ReturnType<typeof createDatabase>;
+
 // Survives dev-server hot reloads, so a reload never opens a second pool.
-const globalForDb = globalThis as unknown as { switchboardSql?: Client };
+const globalForDb = globalThis as unknown as { switchboardSql?: Client; switchboardDb?: Database };
 
-export const sql: Client = globalForDb.switchboardSql ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.switchboardSql = sql;
+function connection() {
+  globalForDb.switchboardSql ??= createClient();
+  globalForDb.switchboardDb ??= createDatabase(globalForDb.switchboardSql);
+  return { sql: globalForDb.switchboardSql, db: globalForDb.switchboardDb };
+}
 
-export const db = drizzle({ client: sql, schema });
-export type Database = typeof db;
+// Created on first use, not at import: `next build` imports route modules without a database.
+function lazy<T extends object>(get: () => T): T {
+  return new Proxy({} as T, {
+    get: (_, key) => {
+      const target = get();
+      const value = Reflect.get(target, key, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+export const db: Database = lazy(() => connection().db);
+
+/** Closes the pool (scripts call this before they exit). */
+export async function closeDatabase() {
+  await globalForDb.switchboardSql?.end();
+  globalForDb.switchboardSql = undefined;
+  globalForDb.switchboardDb = undefined;
+}
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];

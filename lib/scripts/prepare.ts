@@ -11,10 +11,10 @@ export async function prepareDatabase(opts: { seed: boolean; reset?: boolean }) 
   if (opts.reset) await emptyDatabase(url);
   await migrateDatabase(url);
   if (opts.seed) {
-    const { db, sql } = await import("@/lib/db/client");
+    const { db, closeDatabase } = await import("@/lib/db/client");
     const { seedDatabase } = await import("@/lib/db/seed");
     await seedDatabase(db);
-    await sql.end();
+    await closeDatabase();
   }
   console.log(`database ready in ${Date.now() - started} ms (${embedded ? "embedded PostgreSQL in .data/pg" : "DATABASE_URL"})`);
   const env = {
