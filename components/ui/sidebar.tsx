@@ -1,0 +1,295 @@
+"use client";
+
+import * as React from "react";
+import { usePathname } from "next/navigation";
+import { Slot } from "radix-ui";
+import { PanelLeftIcon } from "lucide-react";
+
+import { cn } from "@/lib/utils";
+import { Button } from "@/components/ui/button";
+import {
+  Sheet,
+  SheetContent,
+  SheetDescription,
+  SheetHeader,
+  SheetTitle,
+} from "@/components/ui/sheet";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+
+const SIDEBAR_WIDTH = "16rem";
+const SIDEBAR_WIDTH_COLLAPSED = "3rem";
+/** Tailwind's `md` breakpoint: below it the sidebar lives in a Sheet. */
+const MOBILE_MEDIA_QUERY = "(max-width: 767.98px)";
+const TOGGLE_SHORTCUT_KEY = "b";
+
+type SidebarContextValue = {
+  /** Desktop state: the full column or only the icons. */
+  state: "expanded" | "collapsed";
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  /** Mobile state: whether the Sheet is open. */
+  openMobile: boolean;
+  setOpenMobile: (open: boolean) => void;
+  isMobile: boolean;
+  toggleSidebar: () => void;
+};
+
+const SidebarContext = React.createContext<SidebarContextValue | null>(null);
+
+export function useSidebar() {
+  const context = React.useContext(SidebarContext);
+  if (!context) throw new Error("useSidebar must be used inside <SidebarProvider>.");
+  return context;
+}
+
+function subscribeToMobileQuery(onChange: () => void) {
+  const query = window.matchMedia(MOBILE_MEDIA_QUERY);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+function useIsMobile() {
+  return React.useSyncExternalStore(
+    subscribeToMobileQuery,
+    () => window.matchMedia(MOBILE_MEDIA_QUERY).matches,
+    () => false,
+  );
+}
+
+/**
+ * Holds the sidebar state and lays out `<Sidebar>` next to `<SidebarInset>`.
+ * ⌘B / Ctrl+B toggles the sidebar; the mobile Sheet closes itself when the route changes.
+ */
+export function SidebarProvider({
+  defaultOpen = true,
+  className,
+  style,
+  children,
+  ...props
+}: React.ComponentProps<"div"> & { defaultOpen?: boolean }) {
+  const isMobile = useIsMobile();
+  const pathname = usePathname();
+  const [open, setOpen] = React.useState(defaultOpen);
+  const [pathnameOpenedOn, setPathnameOpenedOn] = React.useState<string | null>(null);
+  const openMobile = pathnameOpenedOn === pathname;
+
+  const setOpenMobile = React.useCallback(
+    (nextOpen: boolean) => setPathnameOpenedOn(nextOpen ? pathname : null),
+    [pathname],
+  );
+
+  const toggleSidebar = React.useCallback(() => {
+    if (isMobile) setOpenMobile(!openMobile);
+    else setOpen((wasOpen) => !wasOpen);
+  }, [isMobile, openMobile, setOpenMobile]);
+
+  React.useEffect(() => {
+    function handleKeyDown(event: KeyboardEvent) {
+      if (event.key === TOGGLE_SHORTCUT_KEY && (event.metaKey || event.ctrlKey)) {
+        event.preventDefault();
+        toggleSidebar();
+      }
+    }
+    window.addEventListener("keydown", handleKeyDown);
+    return () => window.removeEventListener("keydown", handleKeyDown);
+  }, [toggleSidebar]);
+
+  const state = open ? "expanded" : "collapsed";
+  const contextValue = React.useMemo<SidebarContextValue>(
+    () => ({ state, open, setOpen, openMobile, setOpenMobile, isMobile, toggleSidebar }),
+    [state, open, openMobile, setOpenMobile, isMobile, toggleSidebar],
+  );
+
+  return (
+    <SidebarContext.Provider value={contextValue}>
+      <div
+        data-slot="sidebar-wrapper"
+        style={
+          {
+            "--sidebar-width": SIDEBAR_WIDTH,
+            "--sidebar-width-collapsed": SIDEBAR_WIDTH_COLLAPSED,
+            ...style,
+          } as React.CSSProperties
+        }
+        className={cn("flex min-h-svh w-full", className)}
+        {...props}
+      >
+        {children}
+      </div>
+    </SidebarContext.Provider>
+  );
+}
+
+/** Desktop: a sticky left column (collapsible to icons). Below `md`: a Sheet opened by SidebarTrigger. */
+export function Sidebar({ className, children, ...props }: React.ComponentProps<"aside">) {
+  const { state, isMobile, openMobile, setOpenMobile } = useSidebar();
+  return (
+    <>
+      <aside
+        data-slot="sidebar"
+        data-state={state}
+        className={cn(
+          "group/sidebar sticky top-0 hidden h-svh w-(--sidebar-width) shrink-0 flex-col overflow-hidden border-r border-sidebar-border bg-sidebar text-sidebar-foreground transition-[width] duration-200 data-[state=collapsed]:w-(--sidebar-width-collapsed) md:flex",
+          className,
+        )}
+        {...props}
+      >
+        {children}
+      </aside>
+      <Sheet open={isMobile && openMobile} onOpenChange={setOpenMobile}>
+        <SheetContent
+          side="left"
+          data-slot="sidebar"
+          className="w-(--sidebar-width) gap-0 bg-sidebar p-0 text-sidebar-foreground"
+        >
+          <SheetHeader className="sr-only">
+            <SheetTitle>Navigation</SheetTitle>
+            <SheetDescription>Sections of the console.</SheetDescription>
+          </SheetHeader>
+          <div className="flex h-full flex-col">{children}</div>
+        </SheetContent>
+      </Sheet>
+    </>
+  );
+}
+
+/** Opens the mobile Sheet, or collapses/expands the desktop column. */
+export function SidebarTrigger({ className, onClick, ...props }: React.ComponentProps<typeof Button>) {
+  const { toggleSidebar, isMobile, open, openMobile } = useSidebar();
+  return (
+    <Button
+      data-slot="sidebar-trigger"
+      variant="ghost"
+      size="icon"
+      aria-label="Toggle sidebar"
+      aria-expanded={isMobile ? openMobile : open}
+      className={cn("size-8", className)}
+      onClick={(event) => {
+        onClick?.(event);
+        toggleSidebar();
+      }}
+      {...props}
+    >
+      <PanelLeftIcon />
+    </Button>
+  );
+}
+
+/** The page area next to the sidebar. */
+export function SidebarInset({ className, ...props }: React.ComponentProps<"main">) {
+  return (
+    <main
+      data-slot="sidebar-inset"
+      className={cn("relative flex w-full min-w-0 flex-1 flex-col bg-background", className)}
+      {...props}
+    />
+  );
+}
+
+export function SidebarHeader({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div data-slot="sidebar-header" className={cn("flex flex-col gap-2 p-2", className)} {...props} />
+  );
+}
+
+export function SidebarFooter({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div data-slot="sidebar-footer" className={cn("flex flex-col gap-2 p-2", className)} {...props} />
+  );
+}
+
+export function SidebarContent({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div
+      data-slot="sidebar-content"
+      className={cn(
+        "flex min-h-0 flex-1 flex-col gap-2 overflow-auto group-data-[state=collapsed]/sidebar:overflow-hidden",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function SidebarGroup({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div
+      data-slot="sidebar-group"
+      className={cn("relative flex w-full min-w-0 flex-col p-2", className)}
+      {...props}
+    />
+  );
+}
+
+export function SidebarGroupLabel({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div
+      data-slot="sidebar-group-label"
+      className={cn(
+        "flex h-8 shrink-0 items-center rounded-md px-2 text-xs font-medium whitespace-nowrap text-sidebar-foreground/70 transition-[margin,opacity] duration-200 group-data-[state=collapsed]/sidebar:-mt-8 group-data-[state=collapsed]/sidebar:opacity-0",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function SidebarGroupContent({ className, ...props }: React.ComponentProps<"div">) {
+  return (
+    <div data-slot="sidebar-group-content" className={cn("w-full text-sm", className)} {...props} />
+  );
+}
+
+export function SidebarMenu({ className, ...props }: React.ComponentProps<"ul">) {
+  return (
+    <ul
+      data-slot="sidebar-menu"
+      className={cn("flex w-full min-w-0 flex-col gap-1", className)}
+      {...props}
+    />
+  );
+}
+
+export function SidebarMenuItem({ className, ...props }: React.ComponentProps<"li">) {
+  return (
+    <li data-slot="sidebar-menu-item" className={cn("relative", className)} {...props} />
+  );
+}
+
+/**
+ * A sidebar entry: an icon followed by a `<span>` label. Use `asChild` with a Next.js `<Link>`,
+ * `isActive` for the current page, and `tooltip` to show the label while the sidebar is collapsed.
+ */
+export function SidebarMenuButton({
+  asChild = false,
+  isActive = false,
+  tooltip,
+  className,
+  ...props
+}: React.ComponentProps<"button"> & { asChild?: boolean; isActive?: boolean; tooltip?: string }) {
+  const { state, isMobile } = useSidebar();
+  const [tooltipWanted, setTooltipWanted] = React.useState(false);
+  const labelIsHidden = state === "collapsed" && !isMobile;
+  const Component = asChild ? Slot.Root : "button";
+  const button = (
+    <Component
+      data-slot="sidebar-menu-button"
+      data-active={isActive}
+      aria-current={isActive ? "page" : undefined}
+      className={cn(
+        "flex h-8 w-full items-center gap-2 overflow-hidden rounded-md p-2 text-left text-sm whitespace-nowrap outline-hidden transition-[width,height,padding] hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-2 focus-visible:ring-sidebar-ring active:bg-sidebar-accent disabled:pointer-events-none disabled:opacity-50 aria-disabled:pointer-events-none aria-disabled:opacity-50 data-[active=true]:bg-sidebar-accent data-[active=true]:font-medium data-[active=true]:text-sidebar-accent-foreground group-data-[state=collapsed]/sidebar:size-8! group-data-[state=collapsed]/sidebar:p-2! [&>span:last-child]:truncate [&>svg]:size-4 [&>svg]:shrink-0",
+        className,
+      )}
+      {...props}
+    />
+  );
+  if (!tooltip) return button;
+  return (
+    <Tooltip open={tooltipWanted && labelIsHidden} onOpenChange={setTooltipWanted}>
+      <TooltipTrigger asChild>{button}</TooltipTrigger>
+      <TooltipContent side="right" align="center">
+        {tooltip}
+      </TooltipContent>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,19 @@
+"use client";
+
+import type { CSSProperties } from "react";
+import { useTheme } from "next-themes";
+import { Toaster as Sonner, type ToasterProps } from "sonner";
+
+const themeColors = {
+  "--normal-bg": "var(--popover)",
+  "--normal-text": "var(--popover-foreground)",
+  "--normal-border": "var(--border)",
+  "--border-radius": "var(--radius)",
+} as CSSProperties;
+
+/** Sonner's toaster following the next-themes theme; call `toast(...)` from "sonner" anywhere. */
+export function Toaster(props: ToasterProps) {
+  const { theme } = useTheme();
+  const toasterTheme = theme === "light" || theme === "dark" ? theme : "system";
+  return <Sonner theme={toasterTheme} className="toaster group" style={themeColors} {...props} />;
+}
