@@ -1,0 +1,74 @@
+// A grid is declared once per resource: which columns exist, which sort and filter, how it pages.
+// Shared by the server (parsing + SQL) and the client (toolbar, headers); keep it plain data.
+
+export const pageSizes = [10, 25, 50, 100] as const;
+export type PageSize = (typeof pageSizes)[number];
+
+export type EnumOption = { value: string; label: string };
+
+export type FilterSpec =
+  | { kind: "text" }
+  /** Multi-select; `counts: false` skips the per-option GROUP BY (use on very large tables). */
+  | { kind: "enum"; options: readonly EnumOption[]; counts?: boolean }
+  /** Inclusive calendar days, `from` ≤ day ≤ `to` (UTC). */
+  | { kind: "date" }
+  /** Inclusive bounds. */
+  | { kind: "number" };
+
+export type FilterKind = FilterSpec["kind"];
+
+export type GridColumnSpec<Id extends string = string> = {
+  id: Id;
+  header: string;
+  sortable?: boolean;
+  /** Whether the column visibility menu offers it (default true). */
+  hideable?: boolean;
+  /** Hidden until the user turns it on. */
+  hiddenByDefault?: boolean;
+  filter?: FilterSpec;
+};
+
+export type SortState<Id extends string = string> = { id: Id; desc: boolean };
+
+export type PagingSpec<Id extends string = string> =
+  | { mode: "offset" }
+  /** Keyset on (timeColumn, row id); the grid sorts by the time column only. */
+  | { mode: "keyset"; timeColumn: Id };
+
+export type GridSpec<Id extends string = string> = {
+  columns: readonly GridColumnSpec<Id>[];
+  defaultSort: SortState<Id>;
+  paging: PagingSpec<Id>;
+  /** Enables the `q` search box; the server binding says which columns it searches. */
+  search?: { placeholder: string };
+  defaultPageSize?: PageSize;
+};
+
+/** URL keys the grid itself uses; a column id may not take one of them (its filter key is its id). */
+export const reservedKeys = ["page", "size", "sort", "q", "cols", "cursor"] as const;
+
+/** Declares a grid and checks it once, at module load, so a typo fails loudly in development. */
+export function defineGrid<const Id extends string>(spec: GridSpec<Id>): GridSpec<Id> {
+  const ids = spec.columns.map((c) => c.id);
+  const clash = ids.find((id) => (reservedKeys as readonly string[]).includes(id));
+  if (clash) throw new Error(`Grid column id "${clash}" is a reserved URL key.`);
+  if (new Set(ids).size !== ids.length) throw new Error("Grid column ids must be unique.");
+  if (!sortableIds(spec).includes(spec.defaultSort.id)) {
+    throw new Error(`Default sort "${spec.defaultSort.id}" is not a sortable column.`);
+  }
+  return spec;
+}
+
+/** Columns the URL may sort by: in keyset mode only the time column. */
+export function sortableIds<Id extends string>(spec: GridSpec<Id>): Id[] {
+  if (spec.paging.mode === "keyset") return [spec.paging.timeColumn];
+  return spec.columns.filter((c) => c.sortable).map((c) => c.id);
+}
+
+export function filterableColumns<Id extends string>(spec: GridSpec<Id>) {
+  return spec.columns.filter((c): c is GridColumnSpec<Id> & { filter: FilterSpec } => c.filter !== undefined);
+}
+
+export function defaultVisibleIds<Id extends string>(spec: GridSpec<Id>): Id[] {
+  return spec.columns.filter((c) => !c.hiddenByDefault).map((c) => c.id);
+}

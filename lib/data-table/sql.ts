@@ -1,0 +1,89 @@
+import "server-only";
+// Grid state → drizzle SQL. A binding maps each declared column id to the SQL expression that
+// sorts, filters and facets it; only ids of the spec ever reach SQL, values always as parameters.
+import { and, asc, desc, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { DateRange, FilterValue, NumberRange } from "./filters";
+import type { GridState } from "./search-params";
+import { filterableColumns, type FilterSpec, type GridSpec } from "./spec";
+
+export type GridBinding<Id extends string = string> = {
+  spec: GridSpec<Id>;
+  /** The table counts, facets and estimates run against. */
+  from: PgTable;
+  /** Per column: the expression to sort, filter and group by (a column, or e.g. a CASE for yes/no). */
+  columns: Record<Id, SQLWrapper>;
+  /** Unique row id: the sort tie-breaker, and the second keyset column. */
+  rowId: AnyPgColumn;
+  /** Expressions `q` matches (ILIKE, substring); give big tables a trigram index for them. */
+  search?: SQLWrapper[];
+  /** Always applied, e.g. a tenant or a recent time window. */
+  where?: SQL;
+};
+
+export function bindGrid<Id extends string>(spec: GridSpec<Id>, binding: Omit<GridBinding<Id>, "spec">): GridBinding<Id> {
+  return { spec, ...binding };
+}
+
+/** `text` as a literal ILIKE substring pattern: %, _ and \ lose their wildcard meaning. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+}
+
+// With the zone spelled out, timestamptz reads the instant; timestamp (stored as UTC) ignores the zone.
+function utcMidnight(day: string): string {
+  return `${day}T00:00:00Z`;
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** One filter as a condition. Parameters stay untyped, so PostgreSQL reads them as the column's type. */
+export function filterCondition(expression: SQLWrapper, filter: FilterSpec, value: FilterValue): SQL | undefined {
+  switch (filter.kind) {
+    case "text":
+      return sql`${expression} ilike ${containsPattern(value as string)}`;
+    case "enum": {
+      const values = value as string[];
+      return sql`${expression} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+    }
+    case "date": {
+      const { from, to } = value as DateRange;
+      return and(
+        from ? sql`${expression} >= ${utcMidnight(from)}` : undefined,
+        to ? sql`${expression} < ${utcMidnight(nextDay(to))}` : undefined,
+      );
+    }
+    case "number": {
+      const { min, max } = value as NumberRange;
+      return and(
+        min !== null ? sql`${expression} >= ${min}` : undefined,
+        max !== null ? sql`${expression} <= ${max}` : undefined,
+      );
+    }
+  }
+}
+
+/** The WHERE of a grid state: base condition, search and filters (all but `exceptColumn`, for facets). */
+export function gridWhere(binding: GridBinding, state: GridState, exceptColumn?: string): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [binding.where];
+  if (state.q && binding.search?.length) {
+    const pattern = containsPattern(state.q);
+    conditions.push(or(...binding.search.map((expression) => sql`${expression} ilike ${pattern}`)));
+  }
+  for (const column of filterableColumns(binding.spec)) {
+    const value = state.filters[column.id];
+    if (value === undefined || column.id === exceptColumn) continue;
+    conditions.push(filterCondition(binding.columns[column.id], column.filter, value));
+  }
+  return and(...conditions);
+}
+
+/** ORDER BY the chosen column, then the row id in the same direction (a total, stable order). */
+export function gridOrderBy(binding: GridBinding, state: GridState): SQL[] {
+  const direction = state.sort.desc ? desc : asc;
+  return [direction(binding.columns[state.sort.id]), direction(binding.rowId)];
+}

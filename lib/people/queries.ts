@@ -1,0 +1,51 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/lib/db/client";
+import { user } from "@/lib/db/schema";
+import { offsetPage } from "@/lib/data-table/offset";
+import type { GridState } from "@/lib/data-table/search-params";
+import { bindGrid } from "@/lib/data-table/sql";
+import { usersGrid } from "./grids";
+
+const usersBinding = bindGrid(usersGrid, {
+  from: user,
+  rowId: user.id,
+  columns: {
+    name: user.name,
+    email: user.email,
+    // Better Auth leaves role null until one is set: that is the default role, "user".
+    role: sql`coalesce(${user.role}, 'user')`,
+    banned: sql`case when ${user.banned} then 'yes' else 'no' end`,
+    created: user.createdAt,
+  },
+  search: [user.name, user.email],
+});
+
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  banned: boolean;
+  createdAt: Date;
+};
+
+/** One page of the People → Users grid (small table: offset paging, exact count). */
+export function listUsers(state: GridState) {
+  return offsetPage<UserRow>(usersBinding, state, ({ where, orderBy, limit, offset }) =>
+    db
+      .select({
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: sql<string>`coalesce(${user.role}, 'user')`,
+        banned: sql<boolean>`coalesce(${user.banned}, false)`,
+        createdAt: user.createdAt,
+      })
+      .from(user)
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(limit)
+      .offset(offset),
+  );
+}
