@@ -1,0 +1,28 @@
+"use client";
+import type { DateRange, FilterValue, NumberRange } from "@/lib/data-table/filters";
+import type { FilterSpec } from "@/lib/data-table/spec";
+import { EnumFilter } from "./enum-filter";
+import { DateRangeFilter, NumberRangeFilter } from "./range-filter";
+import { TextFilter } from "./text-filter";
+
+type DataTableFilterProps = {
+  label: string;
+  filter: FilterSpec;
+  value: FilterValue | undefined;
+  counts: Record<string, number> | undefined;
+  onChange: (value: FilterValue | null) => void;
+};
+
+/** The control of one declared filter; the URL parsers guarantee `value` has its kind's shape. */
+export function DataTableFilter({ label, filter, value, counts, onChange }: DataTableFilterProps) {
+  switch (filter.kind) {
+    case "enum":
+      return <EnumFilter label={label} options={filter.options} selected={(value as string[] | undefined) ?? []} counts={counts} onChange={onChange} />;
+    case "date":
+      return <DateRangeFilter label={label} value={value as DateRange | undefined} onChange={onChange} />;
+    case "number":
+      return <NumberRangeFilter label={label} value={value as NumberRange | undefined} onChange={onChange} />;
+    case "text":
+      return <TextFilter label={label} value={value as string | undefined} onChange={onChange} />;
+  }
+}

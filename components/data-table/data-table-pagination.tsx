@@ -1,0 +1,79 @@
+"use client";
+import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
+import { useId, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import type { GridPage } from "@/lib/data-table/result";
+import { pageSizes, type PageSize } from "@/lib/data-table/spec";
+import { formatNumber } from "@/lib/format";
+import type { GridUrl } from "./use-grid-url";
+
+type DataTablePaginationProps = { result: GridPage<unknown>; url: GridUrl };
+
+function PageButton({ label, disabled, onClick, children }: { label: string; disabled: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <Button variant="outline" size="icon" className="size-8" aria-label={label} disabled={disabled} onClick={onClick}>
+      {children}
+    </Button>
+  );
+}
+
+export function DataTablePagination({ result, url }: DataTablePaginationProps) {
+  const { paging, total } = result;
+  const sizeLabelId = useId();
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <p className="text-muted-foreground" aria-live="polite">
+        {total.exact ? `${formatNumber(total.count)} ${total.count === 1 ? "row" : "rows"}` : `~${formatNumber(total.count)} rows`}
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <div className="flex items-center gap-2">
+          <span id={sizeLabelId} className="text-muted-foreground">Rows per page</span>
+          <Select value={String(url.state.pageSize)} onValueChange={(value) => url.setPageSize(Number(value) as PageSize)}>
+            <SelectTrigger size="sm" className="w-18" aria-labelledby={sizeLabelId}>
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {pageSizes.map((size) => (
+                <SelectItem key={size} value={String(size)}>
+                  {size}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+        {paging.mode === "offset" ? (
+          <nav className="flex items-center gap-1" aria-label="Pagination">
+            <span className="mr-2 tabular-nums">
+              Page {formatNumber(paging.page)} of {formatNumber(paging.pageCount)}
+            </span>
+            <PageButton label="First page" disabled={paging.page <= 1} onClick={() => url.setPage(1)}>
+              <ChevronsLeftIcon aria-hidden />
+            </PageButton>
+            <PageButton label="Previous page" disabled={paging.page <= 1} onClick={() => url.setPage(paging.page - 1)}>
+              <ChevronLeftIcon aria-hidden />
+            </PageButton>
+            <PageButton label="Next page" disabled={paging.page >= paging.pageCount} onClick={() => url.setPage(paging.page + 1)}>
+              <ChevronRightIcon aria-hidden />
+            </PageButton>
+            <PageButton label="Last page" disabled={paging.page >= paging.pageCount} onClick={() => url.setPage(paging.pageCount)}>
+              <ChevronsRightIcon aria-hidden />
+            </PageButton>
+          </nav>
+        ) : (
+          <nav className="flex items-center gap-1" aria-label="Pagination">
+            <PageButton label="First page" disabled={!paging.prev} onClick={() => url.setCursor(null)}>
+              <ChevronsLeftIcon aria-hidden />
+            </PageButton>
+            <PageButton label="Previous page" disabled={!paging.prev} onClick={() => url.setCursor(paging.prev)}>
+              <ChevronLeftIcon aria-hidden />
+            </PageButton>
+            <PageButton label="Next page" disabled={!paging.next} onClick={() => url.setCursor(paging.next)}>
+              <ChevronRightIcon aria-hidden />
+            </PageButton>
+          </nav>
+        )}
+      </div>
+    </div>
+  );
+}

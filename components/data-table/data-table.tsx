@@ -1,0 +1,191 @@
+"use client";
+// The one data grid. The server already filtered, sorted and paged `result`; this renders it
+// with TanStack Table (manual everything) and turns every control into a URL change.
+import { useTable, type RowData, type RowSelectionState, type SortingState, type Updater } from "@tanstack/react-table";
+import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useMemo, useState, type MouseEvent, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { GridPage } from "@/lib/data-table/result";
+import { sortableIds, type GridSpec } from "@/lib/data-table/spec";
+import { cn } from "@/lib/utils";
+import { DataTablePagination } from "./data-table-pagination";
+import { SkeletonRows } from "./data-table-states";
+import { DataTableToolbar } from "./data-table-toolbar";
+import { gridColumnHelper, gridFeatures, type GridColumnDef } from "./features";
+import { useGridUrl } from "./use-grid-url";
+
+export type BulkSelection<Row> = { rows: Row[]; clear: () => void };
+
+export type DataTableProps<Row extends RowData> = {
+  spec: GridSpec;
+  /** Column ids must be the spec's ids; headers come from the spec. */
+  columns: GridColumnDef<Row>[];
+  result: GridPage<Row>;
+  getRowId: (row: Row) => string;
+  /** Makes each row open this URL: its first cell becomes the (keyboard-focusable) link. */
+  rowHref?: (row: Row) => string;
+  /** Turns on row selection; rendered above the table while rows are selected. */
+  bulkActions?: (selection: BulkSelection<Row>) => ReactNode;
+  /** Names the table for assistive technology, e.g. "Users". */
+  label: string;
+};
+
+const selectColumnId = "select";
+
+function selectionColumn<Row extends RowData>(): GridColumnDef<Row> {
+  return gridColumnHelper<Row>().display({
+    id: selectColumnId,
+    header: ({ table }) => (
+      <Checkbox
+        aria-label="Select all rows on this page"
+        checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
+        onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked === true)}
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox aria-label="Select row" checked={row.getIsSelected()} onCheckedChange={(checked) => row.toggleSelected(checked === true)} />
+    ),
+  });
+}
+
+// A click on a control inside a row does its own thing, not the row's navigation.
+function isInteractive(target: EventTarget) {
+  return target instanceof Element && target.closest("a, button, input, label, [role=checkbox], [role=menuitem]") !== null;
+}
+
+export function DataTable<Row extends RowData>({ spec, columns, result, getRowId, rowHref, bulkActions, label }: DataTableProps<Row>) {
+  const url = useGridUrl(spec);
+  const router = useRouter();
+  const sortable = useMemo(() => sortableIds(spec), [spec]);
+  const allColumns = useMemo(() => (bulkActions ? [selectionColumn<Row>(), ...columns] : columns), [bulkActions, columns]);
+
+  // Selection belongs to the rows on screen: a new page of rows starts with none selected.
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [selectionRows, setSelectionRows] = useState(result.rows);
+  if (selectionRows !== result.rows) {
+    setSelectionRows(result.rows);
+    setRowSelection({});
+  }
+
+  const sorting: SortingState = [url.state.sort];
+  const columnVisibility = Object.fromEntries(spec.columns.map((c) => [c.id, url.state.visible.includes(c.id)]));
+
+  const table = useTable({
+    features: gridFeatures,
+    columns: allColumns,
+    data: result.rows,
+    getRowId,
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    enableRowSelection: Boolean(bulkActions),
+    state: { sorting, columnVisibility, rowSelection },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const [next] = typeof updater === "function" ? updater(sorting) : updater;
+      if (next) url.setSort(next);
+    },
+    onRowSelectionChange: setRowSelection,
+  });
+
+  const rows = table.getRowModel().rows;
+  const visibleColumnCount = table.getVisibleLeafColumns().length;
+  const firstDataColumnId = table.getVisibleLeafColumns().find((c) => c.id !== selectColumnId)?.id;
+  const selectedRows = rows.filter((row) => row.getIsSelected()).map((row) => row.original);
+  const headerLabel = (id: string) => spec.columns.find((c) => c.id === id)?.header;
+
+  return (
+    <div className="grid gap-4">
+      <DataTableToolbar spec={spec} url={url} facets={result.facets} />
+      {bulkActions && selectedRows.length > 0 && (
+        <div className="flex flex-wrap items-center gap-3 rounded-md border bg-muted/50 px-3 py-2 text-sm" role="region" aria-label="Bulk actions">
+          <span className="font-medium">{selectedRows.length} selected</span>
+          {bulkActions({ rows: selectedRows, clear: () => setRowSelection({}) })}
+        </div>
+      )}
+      <div className="rounded-md border">
+        <Table aria-label={label} aria-busy={url.isPending} aria-rowcount={result.total.exact ? result.total.count + 1 : undefined}>
+          <TableHeader>
+            {table.getHeaderGroups().map((group) => (
+              <TableRow key={group.id} className="hover:bg-transparent">
+                {group.headers.map((header) => {
+                  const id = header.column.id;
+                  const sorted = url.state.sort.id === id ? (url.state.sort.desc ? "descending" : "ascending") : "none";
+                  const text = headerLabel(id);
+                  if (!sortable.includes(id)) {
+                    return (
+                      <TableHead key={header.id} className={cn(id === selectColumnId && "w-10")}>
+                        {text ?? <table.FlexRender header={header} />}
+                      </TableHead>
+                    );
+                  }
+                  const SortIcon = sorted === "none" ? ArrowUpDownIcon : sorted === "ascending" ? ArrowUpIcon : ArrowDownIcon;
+                  return (
+                    <TableHead key={header.id} aria-sort={sorted}>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        className="-ml-3 h-8 data-[sorted=true]:text-foreground"
+                        data-sorted={sorted !== "none"}
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        {text}
+                        <SortIcon aria-hidden className={cn(sorted === "none" && "opacity-40")} />
+                      </Button>
+                    </TableHead>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableHeader>
+          <TableBody>
+            {url.isPending ? (
+              <SkeletonRows columnCount={visibleColumnCount} rowCount={Math.max(rows.length, 1)} />
+            ) : rows.length === 0 ? (
+              <TableRow className="hover:bg-transparent">
+                <TableCell colSpan={visibleColumnCount} className="h-32 text-center">
+                  <div className="flex flex-col items-center gap-2 text-muted-foreground">
+                    <p>{url.isFiltered ? "No rows match these filters." : "Nothing here yet."}</p>
+                    {url.isFiltered && (
+                      <Button variant="outline" size="sm" onClick={url.resetFilters}>
+                        Clear filters
+                      </Button>
+                    )}
+                  </div>
+                </TableCell>
+              </TableRow>
+            ) : (
+              rows.map((row) => {
+                const href = rowHref?.(row.original);
+                return (
+                  <TableRow
+                    key={row.id}
+                    data-state={row.getIsSelected() ? "selected" : undefined}
+                    className={cn(href && "cursor-pointer")}
+                    onClick={href ? (event: MouseEvent) => !isInteractive(event.target) && router.push(href) : undefined}
+                  >
+                    {row.getVisibleCells().map((cell) => (
+                      <TableCell key={cell.id}>
+                        {href && cell.column.id === firstDataColumnId ? (
+                          <Link href={href} className="font-medium underline-offset-4 outline-none hover:underline focus-visible:underline focus-visible:ring-[3px] focus-visible:ring-ring/50 rounded-sm">
+                            <table.FlexRender cell={cell} />
+                          </Link>
+                        ) : (
+                          <table.FlexRender cell={cell} />
+                        )}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                );
+              })
+            )}
+          </TableBody>
+        </Table>
+      </div>
+      <DataTablePagination result={result} url={url} />
+    </div>
+  );
+}
