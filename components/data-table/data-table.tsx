@@ -107,7 +107,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
         </div>
       )}
       <div className="rounded-md border">
-        <Table aria-label={label} aria-busy={url.isPending} aria-rowcount={result.total.exact ? result.total.count + 1 : undefined}>
+        <Table aria-label={label} aria-busy={url.isPending}>
           <TableHeader>
             {table.getHeaderGroups().map((group) => (
               <TableRow key={group.id} className="hover:bg-transparent">

@@ -1,0 +1,66 @@
+"use client";
+
+import { useController, type FieldValues } from "react-hook-form";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { FieldShell, type FieldProps } from "./field";
+
+export type SelectOption = { value: string; label: string };
+
+/** One of a short, fixed list (statuses, roles). For rows of another table use RelationPicker. */
+export function SelectField<Input extends FieldValues, Output>({
+  control,
+  name,
+  label,
+  description,
+  disabled,
+  className,
+  options,
+  placeholder = "Choose…",
+}: FieldProps<Input, Output, string | null | undefined> & { options: readonly SelectOption[]; placeholder?: string }) {
+  const { field, fieldState } = useController({ control, name, disabled });
+  return (
+    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className}>
+      {({ id, ...aria }) => (
+        <Select name={field.name} value={field.value ?? ""} onValueChange={field.onChange} disabled={field.disabled}>
+          <SelectTrigger id={id} {...aria} ref={field.ref} onBlur={field.onBlur} className="w-full">
+            <SelectValue placeholder={placeholder} />
+          </SelectTrigger>
+          <SelectContent>
+            {options.map((option) => (
+              <SelectItem key={option.value} value={option.value}>
+                {option.label}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function CheckboxField<Input extends FieldValues, Output>({
+  control,
+  name,
+  label,
+  description,
+  disabled,
+  className,
+}: FieldProps<Input, Output, boolean | undefined>) {
+  const { field, fieldState } = useController({ control, name, disabled });
+  return (
+    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className} layout="inline">
+      {(aria) => (
+        <Checkbox
+          {...aria}
+          ref={field.ref}
+          name={field.name}
+          disabled={field.disabled}
+          onBlur={field.onBlur}
+          checked={field.value ?? false}
+          onCheckedChange={(checked) => field.onChange(checked === true)}
+        />
+      )}
+    </FieldShell>
+  );
+}
