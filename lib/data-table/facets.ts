@@ -9,7 +9,10 @@ import { filterableColumns } from "./spec";
 import { gridWhere, type GridBinding } from "./sql";
 
 export async function enumFacets(binding: GridBinding, state: GridState): Promise<Facets> {
-  const counted = filterableColumns(binding.spec).filter((c) => c.filter.kind === "enum" && c.filter.counts !== false);
+  const countsByDefault = binding.spec.paging.mode === "offset";
+  const counted = filterableColumns(binding.spec).filter(
+    (c) => c.filter.kind === "enum" && (c.filter.counts ?? countsByDefault),
+  );
   const entries = await Promise.all(
     counted.map(async (column) => {
       const expression = binding.columns[column.id];

@@ -8,7 +8,10 @@ export type EnumOption = { value: string; label: string };
 
 export type FilterSpec =
   | { kind: "text" }
-  /** Multi-select; `counts: false` skips the per-option GROUP BY (use on very large tables). */
+  /**
+   * Multi-select with a row count per option (one GROUP BY per request). Counts default to on for
+   * offset grids and off for keyset grids, whose tables are too big to group on every page view.
+   */
   | { kind: "enum"; options: readonly EnumOption[]; counts?: boolean }
   /** Inclusive calendar days, `from` ≤ day ≤ `to` (UTC). */
   | { kind: "date" }
