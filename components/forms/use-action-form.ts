@@ -7,8 +7,8 @@ import { toast } from "sonner";
 import type { z } from "zod";
 import { interpretActionResult, type FormAction } from "@/lib/forms/action-result";
 
-/** Where form-level messages live in react-hook-form's errors (cleared on every submit). */
-export const FORM_ERROR = "root.server";
+/** Where form-level messages live in react-hook-form's errors (cleared on every submit); FormAlert shows them. */
+const FORM_ERROR = "root.server";
 
 type Options<Input extends FieldValues, Output, Data> = {
   /** The same zod schema the action parses: the browser checks first, the server has the last word. */
@@ -36,7 +36,7 @@ export function useActionForm<Input extends FieldValues, Output, Data>({
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(schema), defaultValues, mode: "onTouched" });
 
   const showFormError = (message: string) => {
-    form.setError(FORM_ERROR as Path<Input>, { type: "server", message });
+    form.setError(FORM_ERROR, { type: "server", message });
     toast.error(message);
   };
 
