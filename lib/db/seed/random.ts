@@ -88,14 +88,19 @@ export class Random {
     const hour = this.weighted(hourWeights);
     const withinHour = this.next() * HOUR_MS;
     const skipWeekend = this.chance(0.45);
-    const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - daysAgo * DAY_MS);
-    const weekday = day.getUTCDay();
-    // A skipped weekend day becomes the Friday before it.
-    const weekdayShift = skipWeekend && weekday === 6 ? 1 : skipWeekend && weekday === 0 ? 2 : 0;
-    let moment = day.getTime() - weekdayShift * DAY_MS + hour * HOUR_MS + withinHour;
+    const replacementWeekday = this.int(0, 4);
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    const day = today - daysAgo * DAY_MS;
+    const daysSinceMonday = (new Date(day).getUTCDay() + 6) % 7;
+    // A skipped weekend day becomes a weekday of the same week, if that is still in the window.
+    const weekday = day - (daysSinceMonday - replacementWeekday) * DAY_MS;
+    const shifted = skipWeekend && daysSinceMonday >= 5 && weekday >= today - (days - 1) * DAY_MS;
+    let moment = (shifted ? weekday : day) + hour * HOUR_MS + withinHour;
+    // Hours of today still to come fall back to yesterday.
     while (moment > now.getTime()) moment -= DAY_MS;
     return new Date(moment);
   }
+
 }
 
 export function daysBefore(date: Date, days: number): Date {

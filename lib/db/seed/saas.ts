@@ -20,6 +20,7 @@ const ORGANIZATION_COUNT = 48;
 const USAGE_WINDOW_DAYS = 90;
 const TRIAL_DAYS = 14;
 const BILLING_PERIOD_DAYS = 30;
+const FOUNDING_DAYS = 21;
 
 type PlanSlug = "free" | "pro" | "scale";
 
@@ -69,12 +70,14 @@ export async function seedSaas({ tx, now, users }: SeedContext) {
   const orgRows: (typeof organizations.$inferInsert)[] = [];
   const membershipRows: (typeof memberships.$inferInsert)[] = [];
   const subscriptionRows: (typeof subscriptions.$inferInsert)[] = [];
+  const founders = users.filter((u) => u.createdAt < daysBefore(now, FOUNDING_DAYS + 1));
 
   for (let i = 0; i < ORGANIZATION_COUNT; i++) {
     // The demo end-user login owns the first organization.
-    const owner: EndUser = i === 0 ? users[0] : rng.pick(users);
+    const owner: EndUser = i === 0 ? users[0] : rng.pick(founders);
     const name = uniqueCompanyName(rng, names);
-    const createdAt = rng.dateBetween(owner.createdAt, daysBefore(now, 1));
+    // Founders create their organization within a few weeks of signing up.
+    const createdAt = rng.dateBetween(owner.createdAt, later(owner.createdAt, FOUNDING_DAYS * DAY_MS));
     const id = orgIds.next();
     orgRows.push({ id, slug: slugify(name), name, createdAt });
 
@@ -126,7 +129,7 @@ function buildUsage(rng: Random, now: Date, orgs: Organization[]): (typeof apiUs
     const end = org.canceledAt ?? now;
     for (let day = latest(org.createdAt, daysBefore(now, USAGE_WINDOW_DAYS)); day < end; day = later(day, DAY_MS)) {
       if (!rng.chance(activeDayChance)) continue;
-      for (let call = rng.int(1, 3); call > 0; call--) {
+      for (let call = rng.int(1, 4); call > 0; call--) {
         const createdAt = later(day, rng.next() * 24 * HOUR_MS);
         if (createdAt > end) continue;
         rows.push({
