@@ -23,9 +23,9 @@ export function ConsoleShell({ staff, children }: { staff: Staff; children: Reac
             <UserMenu name={staff.name} email={staff.email} role={staff.role} />
           </div>
         </header>
-        <main id="main" className="flex-1 p-4 md:p-6">
+        <div id="main" className="flex-1 p-4 md:p-6">
           {children}
-        </main>
+        </div>
       </SidebarInset>
     </SidebarProvider>
   );
