@@ -6,6 +6,15 @@ export type NavArea = { label: string; items: NavItem[] };
 
 export const navigation: NavArea[] = [
   {
+    label: "Learning",
+    items: [
+      { href: "/learning", label: "Learning overview", resource: "course" },
+      { href: "/learning/courses", label: "Courses", resource: "course" },
+      { href: "/learning/enrollments", label: "Enrollments", resource: "enrollment" },
+      { href: "/learning/progress", label: "Lesson progress", resource: "progress" },
+    ],
+  },
+  {
     label: "People",
     items: [
       { href: "/people/users", label: "Users", resource: "user" },
@@ -17,5 +26,6 @@ export const navigation: NavArea[] = [
 /** Labels for breadcrumb segments that are not a nav item of their own. */
 export const segmentLabels: Record<string, string> = {
   people: "People",
+  learning: "Learning",
   audit: "Audit log",
 };
