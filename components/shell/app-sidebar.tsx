@@ -15,12 +15,17 @@ import {
 } from "@/components/ui/sidebar";
 import type { NavArea } from "@/lib/navigation";
 
-function isActive(pathname: string, href: string) {
-  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+/** The nav entry whose href is the longest prefix of the path (so /learning/courses is not also /learning). */
+function activeHref(pathname: string, areas: NavArea[]) {
+  return areas
+    .flatMap((area) => area.items.map((item) => item.href))
+    .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 export function AppSidebar({ areas }: { areas: NavArea[] }) {
   const pathname = usePathname();
+  const active = activeHref(pathname, areas);
   return (
     <Sidebar>
       <SidebarHeader>
@@ -35,7 +40,7 @@ export function AppSidebar({ areas }: { areas: NavArea[] }) {
               <SidebarMenuItem>
                 <SidebarMenuButton asChild isActive={pathname === "/"}>
                   <Link href="/">
-                    <LayoutDashboard aria-hidden /> Overview
+                    <LayoutDashboard aria-hidden /> <span>Overview</span>
                   </Link>
                 </SidebarMenuButton>
               </SidebarMenuItem>
@@ -47,9 +52,9 @@ export function AppSidebar({ areas }: { areas: NavArea[] }) {
               <SidebarMenu>
                 {area.items.map((item) => (
                   <SidebarMenuItem key={item.href}>
-                    <SidebarMenuButton asChild isActive={isActive(pathname, item.href)}>
-                      <Link href={item.href} aria-current={isActive(pathname, item.href) ? "page" : undefined}>
-                        {item.label}
+                    <SidebarMenuButton asChild isActive={item.href === active}>
+                      <Link href={item.href}>
+                        <span>{item.label}</span>
                       </Link>
                     </SidebarMenuButton>
                   </SidebarMenuItem>
