@@ -31,7 +31,7 @@ const kindCodes = {
   activity: 22,
 } as const;
 
-export type DemoKind = keyof typeof kindCodes;
+type DemoKind = keyof typeof kindCodes;
 
 export function demoUuid(kind: DemoKind, n: number): string {
   const code = kindCodes[kind].toString(16).padStart(4, "0");
