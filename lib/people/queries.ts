@@ -1,7 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { user } from "@/lib/db/schema";
+import { session, user } from "@/lib/db/schema";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -49,3 +49,24 @@ export function listUsers(state: GridState) {
       .offset(offset),
   );
 }
+
+/** One user with their live sessions, newest first. Null when the id is unknown. */
+export async function getUserDetail(id: string) {
+  const [row] = await db.select().from(user).where(eq(user.id, id)).limit(1);
+  if (!row) return null;
+  const sessions = await db
+    .select({
+      id: session.id,
+      createdAt: session.createdAt,
+      expiresAt: session.expiresAt,
+      ipAddress: session.ipAddress,
+      userAgent: session.userAgent,
+      impersonatedBy: session.impersonatedBy,
+    })
+    .from(session)
+    .where(and(eq(session.userId, id), gt(session.expiresAt, new Date())))
+    .orderBy(desc(session.createdAt));
+  return { user: row, sessions };
+}
+
+export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;

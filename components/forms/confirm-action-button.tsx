@@ -1,0 +1,89 @@
+"use client";
+
+import { useState, useTransition, type ReactNode } from "react";
+import { toast } from "sonner";
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { interpretActionResult, type ActionResult } from "@/lib/forms/action-result";
+
+type Props<Data> = {
+  /** Runs the action with its fixed input, e.g. () => revokeSession({ userId, sessionId }). */
+  run: () => Promise<ActionResult<Data> | undefined>;
+  trigger: ReactNode;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  successMessage: string;
+  destructive?: boolean;
+  triggerVariant?: "default" | "destructive" | "outline" | "secondary" | "ghost";
+  size?: "default" | "sm" | "icon";
+  triggerLabel?: string;
+};
+
+/** A button that asks for confirmation, then runs one action and reports the outcome in a toast. */
+export function ConfirmActionButton<Data>({
+  run,
+  trigger,
+  title,
+  description,
+  confirmLabel,
+  successMessage,
+  destructive = false,
+  triggerVariant = "outline",
+  size = "sm",
+  triggerLabel,
+}: Props<Data>) {
+  const [open, setOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  const confirm = (event: React.MouseEvent) => {
+    event.preventDefault(); // keep the dialog open while the action runs
+    startTransition(async () => {
+      const outcome = interpretActionResult(await run(), []);
+      if (outcome.ok) {
+        toast.success(successMessage);
+        setOpen(false);
+      } else {
+        toast.error(outcome.formErrors.join("\n"));
+      }
+    });
+  };
+
+  return (
+    <AlertDialog open={open} onOpenChange={setOpen}>
+      <AlertDialogTrigger asChild>
+        <Button variant={triggerVariant} size={size} aria-label={triggerLabel}>
+          {trigger}
+        </Button>
+      </AlertDialogTrigger>
+      <AlertDialogContent>
+        <AlertDialogHeader>
+          <AlertDialogTitle>{title}</AlertDialogTitle>
+          <AlertDialogDescription>{description}</AlertDialogDescription>
+        </AlertDialogHeader>
+        <AlertDialogFooter>
+          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
+          <AlertDialogAction
+            onClick={confirm}
+            disabled={pending}
+            className={destructive ? buttonVariants({ variant: "destructive" }) : undefined}
+          >
+            {pending && <Spinner />}
+            {confirmLabel}
+          </AlertDialogAction>
+        </AlertDialogFooter>
+      </AlertDialogContent>
+    </AlertDialog>
+  );
+}
