@@ -3,11 +3,11 @@ import "server-only";
 // index range scan of pageSize + 1 rows. The total is the planner's estimate, never a COUNT(*).
 import { and, asc, desc, sql, type SQL } from "drizzle-orm";
 import type { Cursor } from "./cursor";
-import { estimateRows } from "./estimate";
+import { estimateQueryRows } from "./estimate";
 import { enumFacets } from "./facets";
 import type { GridPage } from "./result";
 import type { GridState } from "./search-params";
-import { gridWhere, type GridBinding } from "./sql";
+import { gridWhere, selectFromGrid, type GridBinding } from "./sql";
 
 /** Spread `cursorFields` into the select: the boundary values, as PostgreSQL text. */
 export type CursorFields = { keysetTime: string; keysetId: string };
@@ -70,7 +70,7 @@ export async function keysetPage<Row extends CursorFields>(
   const cursor = usableCursor(binding, state);
   const [cursorRead, count, facets] = await Promise.all([
     read(cursor),
-    estimateRows(binding.from, where),
+    estimateQueryRows(selectFromGrid(binding, { one: sql`1` }).where(where)),
     enumFacets(binding, state),
   ]);
   // A cursor past either end (hand-made, or its rows gone) falls back to the first page.

@@ -1,11 +1,10 @@
 import "server-only";
 // Offset paging with an exact count: for tables small enough that COUNT(*) is cheap.
-import type { SQL } from "drizzle-orm";
-import { db } from "@/lib/db/client";
+import { sql, type SQL } from "drizzle-orm";
 import { enumFacets } from "./facets";
 import type { GridPage } from "./result";
 import type { GridState } from "./search-params";
-import { gridOrderBy, gridWhere, type GridBinding } from "./sql";
+import { gridOrderBy, gridWhere, selectFromGrid, type GridBinding } from "./sql";
 
 export type OffsetRowQuery = { where: SQL | undefined; orderBy: SQL[]; limit: number; offset: number };
 
@@ -19,8 +18,8 @@ export async function offsetPage<Row>(
   const orderBy = gridOrderBy(binding, state);
   const pageQuery = (page: number) => ({ where, orderBy, limit: state.pageSize, offset: (page - 1) * state.pageSize });
 
-  const [count, facets, requestedRows] = await Promise.all([
-    db.$count(binding.from, where),
+  const [[{ count }], facets, requestedRows] = await Promise.all([
+    selectFromGrid(binding, { count: sql<number>`count(*)::int` }).where(where),
     enumFacets(binding, state),
     fetchRows(pageQuery(state.page)),
   ]);

@@ -6,13 +6,16 @@ export type PageSize = (typeof pageSizes)[number];
 
 export type EnumOption = { value: string; label: string };
 
+/** Count only while one of these filters (column ids, or "q" for the search) narrows a big table. */
+export type EnumCountsWhen = { whenFilteredBy: readonly string[] };
+
 export type FilterSpec =
   | { kind: "text" }
   /**
    * Multi-select with a row count per option (one GROUP BY per request). Counts default to on for
    * offset grids and off for keyset grids, whose tables are too big to group on every page view.
    */
-  | { kind: "enum"; options: readonly EnumOption[]; counts?: boolean }
+  | { kind: "enum"; options: readonly EnumOption[]; counts?: boolean | EnumCountsWhen }
   /** Inclusive calendar days, `from` ≤ day ≤ `to` (UTC). */
   | { kind: "date" }
   /** Inclusive bounds. */

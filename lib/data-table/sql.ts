@@ -2,15 +2,21 @@ import "server-only";
 // Grid state → drizzle SQL. A binding maps each declared column id to the SQL expression that
 // sorts, filters and facets it; only ids of the spec ever reach SQL, values always as parameters.
 import { and, asc, desc, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
+import { db } from "@/lib/db/client";
 import type { DateRange, FilterValue, NumberRange } from "./filters";
 import type { GridState } from "./search-params";
 import { filterableColumns, type FilterSpec, type GridSpec } from "./spec";
+
+/** A to-one relation the grid reads columns of (e.g. a row's course): inner-joined, so it never adds rows. */
+export type GridJoin = { table: PgTable; on: SQL };
 
 export type GridBinding<Id extends string = string> = {
   spec: GridSpec<Id>;
   /** The table counts, facets and estimates run against. */
   from: PgTable;
+  /** Tables that column, search and filter expressions also read; every grid query joins them. */
+  joins?: readonly GridJoin[];
   /** Per column: the expression to sort, filter and group by (a column, or e.g. a CASE for yes/no). */
   columns: Record<Id, SQLWrapper>;
   /** Unique row id: the sort tie-breaker, and the second keyset column. */
@@ -23,6 +29,13 @@ export type GridBinding<Id extends string = string> = {
 
 export function bindGrid<Id extends string>(spec: GridSpec<Id>, binding: Omit<GridBinding<Id>, "spec">): GridBinding<Id> {
   return { spec, ...binding };
+}
+
+/** `select fields from` the grid's table and its joins: add where/orderBy/limit to it. */
+export function selectFromGrid<Fields extends SelectedFields>(binding: GridBinding, fields: Fields) {
+  const query = db.select(fields).from(binding.from).$dynamic();
+  for (const join of binding.joins ?? []) query.innerJoin(join.table, join.on);
+  return query;
 }
 
 /** `text` as a literal ILIKE substring pattern: %, _ and \ lose their wildcard meaning. */
