@@ -14,14 +14,22 @@ export type Staff = {
   impersonatedBy: string | null;
 };
 
+function readSession(requestHeaders: Headers) {
+  return auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } });
+}
+
 /** The signed-in user's session, read from the database once per request (never a cookie cache). */
-export const getSession = cache(async () => {
-  return auth.api.getSession({ headers: await headers(), query: { disableCookieCache: true } });
-});
+export const getSession = cache(async () => readSession(await headers()));
 
 /** The signed-in staff member, or null for no session or a non-staff account. */
-export const getStaff = cache(async (): Promise<Staff | null> => {
-  const session = await getSession();
+export const getStaff = cache(async (): Promise<Staff | null> => staffOf(await getSession()));
+
+/** For route handlers: the staff member whose session cookie `request` carries, or null. */
+export async function getStaffOfRequest(request: Request): Promise<Staff | null> {
+  return staffOf(await readSession(request.headers));
+}
+
+function staffOf(session: Awaited<ReturnType<typeof readSession>>): Staff | null {
   if (!session || !isStaffRole(session.user.role) || session.user.banned) return null;
   return {
     id: session.user.id,
@@ -31,7 +39,7 @@ export const getStaff = cache(async (): Promise<Staff | null> => {
     sessionId: session.session.id,
     impersonatedBy: session.session.impersonatedBy ?? null,
   };
-});
+}
 
 /** For pages: the staff member allowed `action` on `resource`; otherwise sign-in or the 403 page. */
 export async function requirePermission<R extends Resource>(resource: R, action: Action<R>): Promise<Staff> {
