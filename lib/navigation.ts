@@ -18,8 +18,11 @@ export const navigation: NavArea[] = [
     label: "People",
     items: [
       { href: "/people/users", label: "Users", resource: "user" },
-      { href: "/audit", label: "Audit log", resource: "audit" },
     ],
+  },
+  {
+    label: "Console",
+    items: [{ href: "/audit", label: "Audit log", resource: "audit" }],
   },
 ];
 

@@ -10,7 +10,7 @@ type TextValue = string | null | undefined;
 
 type TextFieldProps<Input extends FieldValues, Output> = FieldProps<Input, Output, TextValue> &
   Pick<ComponentProps<"input">, "placeholder" | "autoComplete" | "maxLength"> & {
-    type?: "text" | "email" | "url" | "tel" | "password" | "search";
+    type?: "text" | "email" | "url" | "tel" | "password" | "search" | "datetime-local";
   };
 
 export function TextField<Input extends FieldValues, Output>({

@@ -1,0 +1,25 @@
+"use client";
+
+import { Form, SubmitButton } from "@/components/forms/form";
+import { SelectField } from "@/components/forms/choice-fields";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { allRoles } from "@/lib/auth/permissions";
+import { setUserRole } from "@/lib/people/actions";
+import { setRoleSchema } from "@/lib/people/schemas";
+
+const roleOptions = allRoles.map((role) => ({ value: role, label: role }));
+
+export function RoleForm({ userId, role }: { userId: string; role: string }) {
+  const { form, onSubmit } = useActionForm({
+    schema: setRoleSchema,
+    action: setUserRole,
+    defaultValues: { userId, role: role as (typeof allRoles)[number] },
+    successMessage: (data) => `Role changed to ${data?.role}.`,
+  });
+  return (
+    <Form form={form} onSubmit={onSubmit} className="flex items-end gap-2">
+      <SelectField control={form.control} name="role" label="Role" options={roleOptions} className="flex-1" />
+      <SubmitButton variant="outline">Change role</SubmitButton>
+    </Form>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { and, count, eq, gte, sql } from "drizzle-orm";
+import { presetRange, type DateRange } from "@/lib/charts/date-range";
+import { timeSeries } from "@/lib/charts/series";
+import { estimateRows } from "@/lib/data-table/estimate";
+import { db } from "@/lib/db/client";
+import {
+  courses,
+  deals,
+  enrollments,
+  events,
+  organizations,
+  subscriptions,
+  tokenUsage,
+  trackedApps,
+  user,
+} from "@/lib/db/schema";
+
+export type ProductFigure = { product: string; label: string; value: number; format: "count" | "cents" | "microcents"; approximate?: boolean };
+
+const DAY_MS = 86_400_000;
+
+/** Headline figures per product. Big append-only tables use the planner's estimate, never COUNT(*). */
+export async function productFigures(): Promise<ProductFigure[]> {
+  const monthAgo = new Date(Date.now() - 30 * DAY_MS);
+  const [
+    [users],
+    [courseCount],
+    [enrollmentCount],
+    [orgs],
+    [activeSubs],
+    [apps],
+    eventEstimate,
+    [aiSpend],
+    [openPipeline],
+  ] = await Promise.all([
+    db.select({ n: count() }).from(user),
+    db.select({ n: count() }).from(courses),
+    db.select({ n: count() }).from(enrollments),
+    db.select({ n: count() }).from(organizations),
+    db.select({ n: count() }).from(subscriptions).where(eq(subscriptions.status, "active")),
+    db.select({ n: count() }).from(trackedApps),
+    estimateRows(events, undefined),
+    db
+      .select({ n: sql<number>`coalesce(sum(${tokenUsage.costMicrocents}), 0)::bigint` })
+      .from(tokenUsage)
+      .where(gte(tokenUsage.createdAt, monthAgo)),
+    db
+      .select({ n: sql<number>`coalesce(sum(${deals.amountCents}), 0)::bigint` })
+      .from(deals)
+      .where(and(sql`${deals.stage} in ('lead', 'qualified')`)),
+  ]);
+  return [
+    { product: "People", label: "Users", value: users.n, format: "count" },
+    { product: "Learning", label: "Courses", value: courseCount.n, format: "count" },
+    { product: "Learning", label: "Enrollments", value: enrollmentCount.n, format: "count" },
+    { product: "SaaS", label: "Organizations", value: orgs.n, format: "count" },
+    { product: "SaaS", label: "Active subscriptions", value: activeSubs.n, format: "count" },
+    { product: "Analytics", label: "Tracked apps", value: apps.n, format: "count" },
+    { product: "Analytics", label: "Events", value: eventEstimate, format: "count", approximate: true },
+    { product: "AI", label: "Token spend, 30 days", value: Number(aiSpend.n), format: "microcents" },
+    { product: "CRM", label: "Open pipeline", value: Number(openPipeline.n), format: "cents" },
+  ];
+}
+
+export function signUpRange(): DateRange {
+  return presetRange("30d");
+}
+
+/** Sign-ups per day over the last 30 days, days without any as 0. */
+export function signUpsPerDay(range: DateRange = signUpRange()) {
+  return timeSeries({ time: user.createdAt, value: sql`count(*)`, range, bucket: "day" });
+}
