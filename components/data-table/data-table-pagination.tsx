@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { GridPage } from "@/lib/data-table/result";
 import { pageSizes, type PageSize } from "@/lib/data-table/spec";
-import { formatNumber } from "@/lib/format";
+import { formatValue } from "@/lib/charts/format";
 import type { GridUrl } from "./use-grid-url";
 
 type DataTablePaginationProps = { result: GridPage<unknown>; url: GridUrl };
@@ -24,7 +24,7 @@ export function DataTablePagination({ result, url }: DataTablePaginationProps) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-muted-foreground" aria-live="polite">
-        {total.exact ? `${formatNumber(total.count)} ${total.count === 1 ? "row" : "rows"}` : `~${formatNumber(total.count)} rows`}
+        {total.exact ? `${formatValue(total.count, "count")} ${total.count === 1 ? "row" : "rows"}` : `~${formatValue(total.count, "count")} rows`}
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <div className="flex items-center gap-2">
@@ -45,7 +45,7 @@ export function DataTablePagination({ result, url }: DataTablePaginationProps) {
         {paging.mode === "offset" ? (
           <nav className="flex items-center gap-1" aria-label="Pagination">
             <span className="mr-2 tabular-nums">
-              Page {formatNumber(paging.page)} of {formatNumber(paging.pageCount)}
+              Page {formatValue(paging.page, "count")} of {formatValue(paging.pageCount, "count")}
             </span>
             <PageButton label="First page" disabled={paging.page <= 1} onClick={() => url.setPage(1)}>
               <ChevronsLeftIcon aria-hidden />

@@ -2,7 +2,7 @@
 import { CheckIcon } from "lucide-react";
 import { Command, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList, CommandSeparator } from "@/components/ui/command";
 import type { EnumOption } from "@/lib/data-table/spec";
-import { formatNumber } from "@/lib/format";
+import { formatValue } from "@/lib/charts/format";
 import { cn } from "@/lib/utils";
 import { FilterPopover } from "./filter-popover";
 
@@ -55,7 +55,7 @@ export function EnumFilter({ label, options, selected, counts, onChange }: EnumF
                     <span>{option.label}</span>
                     {counts && (
                       <span className="ml-auto font-mono text-xs tabular-nums text-muted-foreground">
-                        {formatNumber(counts[option.value] ?? 0)}
+                        {formatValue(counts[option.value] ?? 0, "count")}
                       </span>
                     )}
                   </CommandItem>

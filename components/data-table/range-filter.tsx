@@ -4,7 +4,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { DateRange, NumberRange } from "@/lib/data-table/filters";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatValue } from "@/lib/charts/format";
+import { formatDate } from "@/lib/format";
 import { FilterPopover } from "./filter-popover";
 
 type Bounds = { lower: string; upper: string };
@@ -93,7 +94,7 @@ function toNumber(text: string): number | null {
 
 /** Numbers, both bounds inclusive. */
 export function NumberRangeFilter({ label, value, onChange }: RangeFilterProps<NumberRange>) {
-  const show = (n: number | null) => (n === null ? null : formatNumber(n));
+  const show = (n: number | null) => (n === null ? null : formatValue(n, "count"));
   return (
     <FilterPopover label={label} summary={value ? summarize(show(value.min), show(value.max)) : null}>
       {(close) => (
