@@ -1,0 +1,172 @@
+"use server";
+
+import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { defineAction } from "@/lib/actions/define-action";
+import { ActionError } from "@/lib/actions/errors";
+import type { Transaction } from "@/lib/db/client";
+import { courses, lessons, modules } from "@/lib/db/schema";
+import {
+  addLessonSchema,
+  addModuleSchema,
+  lessonRefSchema,
+  moduleRefSchema,
+  renameModuleSchema,
+  reorderLessonsSchema,
+  reorderModulesSchema,
+  updateLessonSchema,
+} from "./schemas";
+
+const revalidate = "/learning";
+
+type Ordered = typeof modules | typeof lessons;
+
+// Locking the parent row serialises everything that numbers its children (adds and reorders),
+// while foreign-key checks of unrelated writes (KEY SHARE) still pass.
+async function lockCourse(tx: Transaction, id: string) {
+  const [course] = await tx.select({ id: courses.id }).from(courses).where(eq(courses.id, id)).for("no key update");
+  if (!course) throw new ActionError("That course no longer exists.");
+}
+
+async function lockModule(tx: Transaction, id: string) {
+  const [row] = await tx.select().from(modules).where(eq(modules.id, id)).for("no key update");
+  if (!row) throw new ActionError("That module no longer exists.");
+  return row;
+}
+
+async function lockLesson(tx: Transaction, id: string) {
+  const [lesson] = await tx.select().from(lessons).where(eq(lessons.id, id)).for("update");
+  if (!lesson) throw new ActionError("That lesson no longer exists.");
+  return lesson;
+}
+
+/** The position after the last child of a parent. */
+async function nextPosition(tx: Transaction, table: Ordered, parent: SQL) {
+  const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${table.position}) + 1, 0)::int` }).from(table).where(parent);
+  return next;
+}
+
+/** The ids of a parent's children in their current order. */
+async function currentOrder(tx: Transaction, table: Ordered, parent: SQL) {
+  const rows = await tx.select({ id: table.id }).from(table).where(parent).orderBy(asc(table.position), asc(table.createdAt), asc(table.id));
+  return rows.map((row) => row.id);
+}
+
+/** Writes positions 0…n-1 in the order of `ids`, which must be exactly the parent's children. */
+async function writeOrder(tx: Transaction, table: Ordered, current: string[], ids: string[], what: string) {
+  const same = current.length === ids.length && ids.every((id) => current.includes(id));
+  if (!same) throw new ActionError(`The new order must list exactly the ${what} there are now. Reload the page and try again.`);
+  const order = sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+  await tx.update(table).set({ position: sql`array_position(${order}, ${table.id}) - 1` }).where(inArray(table.id, ids));
+}
+
+export const addModule = defineAction({
+  resource: "module",
+  action: "create",
+  schema: addModuleSchema,
+  revalidate,
+  async run({ courseId, title }, { tx, audit }) {
+    await lockCourse(tx, courseId);
+    const position = await nextPosition(tx, modules, eq(modules.courseId, courseId));
+    const [created] = await tx.insert(modules).values({ courseId, title, position }).returning();
+    audit({ resourceId: created.id, after: created });
+    return { id: created.id };
+  },
+});
+
+export const renameModule = defineAction({
+  resource: "module",
+  action: "update",
+  schema: renameModuleSchema,
+  revalidate,
+  async run({ id, title }, { tx, audit }) {
+    const before = await lockModule(tx, id);
+    const [after] = await tx.update(modules).set({ title }).where(eq(modules.id, id)).returning();
+    audit({ resourceId: id, before, after });
+    return { id };
+  },
+});
+
+/** Deletes a module and its lessons (and their progress rows, by cascade). */
+export const deleteModule = defineAction({
+  resource: "module",
+  action: "delete",
+  schema: moduleRefSchema,
+  revalidate,
+  async run({ id }, { tx, audit }) {
+    const before = await lockModule(tx, id);
+    const removedLessons = await tx.select().from(lessons).where(eq(lessons.moduleId, id));
+    await tx.delete(modules).where(eq(modules.id, id));
+    audit({ resourceId: id, before: { ...before, lessons: removedLessons } });
+    return { id };
+  },
+});
+
+export const reorderModules = defineAction({
+  resource: "module",
+  action: "update",
+  schema: reorderModulesSchema,
+  revalidate,
+  async run({ courseId, ids }, { tx, audit }) {
+    await lockCourse(tx, courseId);
+    const parent = eq(modules.courseId, courseId);
+    const before = await currentOrder(tx, modules, parent);
+    await writeOrder(tx, modules, before, ids, "modules of this course");
+    audit({ action: "reorder", resourceId: courseId, before: { moduleIds: before }, after: { moduleIds: ids } });
+    return { ids };
+  },
+});
+
+export const addLesson = defineAction({
+  resource: "lesson",
+  action: "create",
+  schema: addLessonSchema,
+  revalidate,
+  async run({ moduleId, title, contentType }, { tx, audit }) {
+    await lockModule(tx, moduleId);
+    const position = await nextPosition(tx, lessons, eq(lessons.moduleId, moduleId));
+    const [created] = await tx.insert(lessons).values({ moduleId, title, contentType, position }).returning();
+    audit({ resourceId: created.id, after: created });
+    return { id: created.id };
+  },
+});
+
+export const updateLesson = defineAction({
+  resource: "lesson",
+  action: "update",
+  schema: updateLessonSchema,
+  revalidate,
+  async run({ id, title, contentType }, { tx, audit }) {
+    const before = await lockLesson(tx, id);
+    const [after] = await tx.update(lessons).set({ title, contentType }).where(eq(lessons.id, id)).returning();
+    audit({ resourceId: id, before, after });
+    return { id };
+  },
+});
+
+/** Deletes a lesson and, by cascade, its progress rows. */
+export const deleteLesson = defineAction({
+  resource: "lesson",
+  action: "delete",
+  schema: lessonRefSchema,
+  revalidate,
+  async run({ id }, { tx, audit }) {
+    const before = await lockLesson(tx, id);
+    await tx.delete(lessons).where(eq(lessons.id, id));
+    audit({ resourceId: id, before });
+    return { id };
+  },
+});
+
+export const reorderLessons = defineAction({
+  resource: "lesson",
+  action: "update",
+  schema: reorderLessonsSchema,
+  revalidate,
+  async run({ moduleId, ids }, { tx, audit }) {
+    await lockModule(tx, moduleId);
+    const before = await currentOrder(tx, lessons, eq(lessons.moduleId, moduleId));
+    await writeOrder(tx, lessons, before, ids, "lessons of this module");
+    audit({ action: "reorder", resourceId: moduleId, before: { lessonIds: before }, after: { lessonIds: ids } });
+    return { ids };
+  },
+});
