@@ -7,12 +7,13 @@ import type { Facets } from "@/lib/data-table/result";
 import { filterableColumns, type GridSpec } from "@/lib/data-table/spec";
 import { ColumnVisibilityMenu } from "./column-visibility-menu";
 import { DataTableFilter } from "./data-table-filter";
+import { ExportButton } from "./export-button";
 import type { GridUrl } from "./use-grid-url";
 
-type DataTableToolbarProps = { spec: GridSpec; url: GridUrl; facets: Facets };
+type DataTableToolbarProps = { spec: GridSpec; url: GridUrl; facets: Facets; exportHref?: string };
 
-/** Search, one control per declared filter, reset, and the column menu. */
-export function DataTableToolbar({ spec, url, facets }: DataTableToolbarProps) {
+/** Search, one control per declared filter, reset, the CSV export (when given) and the column menu. */
+export function DataTableToolbar({ spec, url, facets, exportHref }: DataTableToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       {spec.search && (
@@ -45,7 +46,8 @@ export function DataTableToolbar({ spec, url, facets }: DataTableToolbarProps) {
           <XIcon aria-hidden />
         </Button>
       )}
-      <div className="ml-auto">
+      <div className="ml-auto flex items-center gap-2">
+        {exportHref && <ExportButton href={exportHref} />}
         <ColumnVisibilityMenu spec={spec} visible={url.state.visible} onChange={url.setVisible} />
       </div>
     </div>

@@ -32,6 +32,8 @@ export type DataTableProps<Row extends RowData> = {
   bulkActions?: (selection: BulkSelection<Row>) => ReactNode;
   /** Names the table for assistive technology, e.g. "Users". */
   label: string;
+  /** A CSV export route for this grid (pass it only when the role may export): shows an Export button. */
+  exportHref?: string;
 };
 
 const selectColumnId = "select";
@@ -57,7 +59,7 @@ function isInteractive(target: EventTarget) {
   return target instanceof Element && target.closest("a, button, input, label, [role=checkbox], [role=menuitem]") !== null;
 }
 
-export function DataTable<Row extends RowData>({ spec, columns, result, getRowId, rowHref, bulkActions, label }: DataTableProps<Row>) {
+export function DataTable<Row extends RowData>({ spec, columns, result, getRowId, rowHref, bulkActions, label, exportHref }: DataTableProps<Row>) {
   const url = useGridUrl(spec);
   const router = useRouter();
   const sortable = useMemo(() => sortableIds(spec), [spec]);
@@ -99,7 +101,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
 
   return (
     <div className="grid gap-4">
-      <DataTableToolbar spec={spec} url={url} facets={result.facets} />
+      <DataTableToolbar spec={spec} url={url} facets={result.facets} exportHref={exportHref} />
       {bulkActions && selectedRows.length > 0 && (
         <div className="flex flex-wrap items-center gap-3 rounded-md border bg-muted/50 px-3 py-2 text-sm" role="region" aria-label="Bulk actions">
           <span className="font-medium">{selectedRows.length} selected</span>
