@@ -25,6 +25,8 @@ type Props<Data> = {
   description: ReactNode;
   confirmLabel: string;
   successMessage: string;
+  /** After a success, e.g. leave the page of a record that was just deleted. */
+  onSuccess?: (data: Data | undefined) => void;
   destructive?: boolean;
   triggerVariant?: "default" | "destructive" | "outline" | "secondary" | "ghost";
   size?: "default" | "sm" | "icon";
@@ -39,6 +41,7 @@ export function ConfirmActionButton<Data>({
   description,
   confirmLabel,
   successMessage,
+  onSuccess,
   destructive = false,
   triggerVariant = "outline",
   size = "sm",
@@ -54,6 +57,7 @@ export function ConfirmActionButton<Data>({
       if (outcome.ok) {
         toast.success(successMessage);
         setOpen(false);
+        onSuccess?.(outcome.data);
       } else {
         toast.error(outcome.formErrors.join("\n"));
       }

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import type { SearchParams } from "nuqs/server";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { loadGridState } from "@/lib/data-table/search-params";
+import { coursesGrid } from "@/lib/learning/courses/grids";
+import { listCourses } from "@/lib/learning/courses/queries";
+import { CourseSheet } from "./course-sheet";
+import { CoursesTable } from "./courses-table";
+
+export const metadata: Metadata = { title: "Courses" };
+
+export default async function CoursesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const staff = await requirePermission("course", "read");
+  const result = await listCourses(loadGridState(coursesGrid, await searchParams));
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Courses</h1>
+        {can(staff.role, "course", "create") && <CourseSheet />}
+      </div>
+      <CoursesTable result={result} />
+    </div>
+  );
+}
