@@ -30,6 +30,10 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "console", dependencies: ["setup"] },
+  ],
   webServer: {
     command: "tsx lib/scripts/e2e-server.ts",
     env: { PORT: String(port) },

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginFor, signIn, signInAs } from "./support/logins";
+import { formAlert, loginFor, signIn, signInAs } from "./support/logins";
 
 test("a visitor without a session is sent to sign-in and returned to the page they wanted", async ({ page }) => {
   await page.goto("/people/users?q=ada");
@@ -12,9 +12,9 @@ test("a visitor without a session is sent to sign-in and returned to the page th
 
 test("wrong credentials get one generic message", async ({ page }) => {
   await signIn(page, "admin@switchboard.dev", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(formAlert(page)).toHaveText("Wrong email or password.");
   await signIn(page, "nobody@switchboard.dev", "whatever-password");
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(formAlert(page)).toHaveText("Wrong email or password.");
 });
 
 test("bad input is flagged at the field", async ({ page }) => {
@@ -56,7 +56,9 @@ test("support and finance get a 403 on the audit log even by URL", async ({ page
 });
 
 test("signing out ends the session", async ({ page }) => {
-  await signInAs(page, "finance");
+  const finance = loginFor("finance");
+  await signIn(page, finance.email, finance.password);
+  await expect(page).toHaveURL(/\/$/);
   await page.getByRole("button", { name: /account menu/i }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/sign-in/);

@@ -13,7 +13,12 @@ import { signInSchema } from "@/lib/auth/schemas";
 
 type SignInValues = z.input<typeof signInSchema>;
 
-const WRONG_CREDENTIALS = "Wrong email or password.";
+/** Banned and throttled attempts are told so; every other failure gets the same words (no account probing). */
+function signInErrorMessage(error: { status: number; code?: string; message?: string }) {
+  if (error.status === 429) return "Too many sign-in attempts. Wait a minute and try again.";
+  if (error.code === "BANNED_USER") return error.message ?? "This account is banned.";
+  return "Wrong email or password.";
+}
 
 export function SignInForm({ nextPath }: { nextPath: string }) {
   const router = useRouter();
@@ -28,8 +33,7 @@ export function SignInForm({ nextPath }: { nextPath: string }) {
     setFormError(null);
     const { error } = await authClient.signIn.email(values);
     if (error) {
-      // Banned accounts are told so; every other failure gets the same words (no account probing).
-      setFormError(error.code === "BANNED_USER" ? (error.message ?? "This account is banned.") : WRONG_CREDENTIALS);
+      setFormError(signInErrorMessage(error));
       return;
     }
     router.replace(nextPath);

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./support/logins";
+
+const course = "E2E Course Builder";
+
+async function addModule(page: Page, title: string) {
+  await page.getByRole("button", { name: "Add module" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Module title").fill(title);
+  await dialog.getByRole("button", { name: "Add module" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("region", { name: `Module ${title}` })).toBeVisible();
+}
+
+async function addLesson(page: Page, moduleTitle: string, title: string, contentType: "Video" | "Text" | "Quiz") {
+  await page.getByRole("button", { name: `Add lesson to ${moduleTitle}` }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Lesson title").fill(title);
+  await dialog.getByRole("combobox", { name: "Content type" }).click();
+  await page.getByRole("option", { name: contentType }).click();
+  await dialog.getByRole("button", { name: "Add lesson" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(lessonsOf(page, moduleTitle).getByText(title)).toBeVisible();
+}
+
+function lessonsOf(page: Page, moduleTitle: string) {
+  return page.getByRole("list", { name: `Lessons of ${moduleTitle}` }).getByRole("listitem");
+}
+
+/** Waits for the server action a click starts, so a reload reads what it wrote. */
+async function clickAndSave(page: Page, click: () => Promise<void>) {
+  const saved = page.waitForResponse((response) => response.request().method() === "POST" && response.ok());
+  await click();
+  await saved;
+}
+
+test("an admin builds a course, reorders its curriculum, and the order survives a reload", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/learning/courses");
+  await page.getByRole("button", { name: "New course" }).click();
+  const sheet = page.getByRole("dialog");
+  await sheet.getByLabel("Title").fill(course);
+  await expect(sheet.getByLabel("Slug")).toHaveValue("e2e-course-builder");
+  await sheet.getByRole("combobox", { name: "Instructor" }).click();
+  await page.getByLabel("Search Instructor").fill("Ada");
+  await page.getByRole("option", { name: /Ada Admin/ }).click();
+  await sheet.getByRole("button", { name: "Create course" }).click();
+
+  await expect(page).toHaveURL(/\/learning\/courses\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { name: course })).toBeVisible();
+  await addModule(page, "Module One");
+  await addModule(page, "Module Two");
+  await addLesson(page, "Module One", "Lesson A", "Video");
+  await addLesson(page, "Module One", "Lesson B", "Text");
+  await addLesson(page, "Module Two", "Lesson C", "Quiz");
+
+  // A lesson moves with its button; a module moves by keyboard drag (Space, arrow, Space).
+  await clickAndSave(page, () => page.getByRole("button", { name: "Move lesson Lesson B up" }).click());
+  await expect(lessonsOf(page, "Module One")).toHaveText([/Lesson B/, /Lesson A/]);
+  await clickAndSave(page, async () => {
+    await page.getByRole("button", { name: "Drag module Module Two" }).focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Space");
+  });
+  const modules = page.getByRole("list", { name: "Modules" }).locator("> li h3");
+  await expect(modules).toHaveText(["Module Two", "Module One"]);
+
+  await page.reload();
+  await expect(modules).toHaveText(["Module Two", "Module One"]);
+  await expect(lessonsOf(page, "Module One")).toHaveText([/Lesson B.*Text/, /Lesson A.*Video/]);
+  await expect(lessonsOf(page, "Module Two")).toHaveText([/Lesson C.*Quiz/]);
+  await expect(page.getByRole("definition").first()).toHaveText("2");
+
+  await page.goto("/learning/courses?q=e2e-course");
+  await expect(page.getByRole("table", { name: "Courses" }).getByRole("row", { name: new RegExp(course) })).toContainText("Ada Admin");
+});
+
+test("support reads a course but gets no control that changes it", async ({ page }) => {
+  await signInAs(page, "support");
+  await page.goto("/learning/courses?q=sql-for-analysts");
+  await expect(page.getByRole("button", { name: "New course" })).toHaveCount(0);
+  await page.getByRole("link", { name: "SQL for Analysts" }).click();
+  await expect(page.getByRole("heading", { name: "SQL for Analysts" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Modules" })).toBeVisible();
+  for (const name of ["Edit course", "Delete course", "Add module", /^Add lesson/, /^Move /, /^Drag /, /^Rename module/, /^Delete (module|lesson)/]) {
+    await expect(page.getByRole("button", { name })).toHaveCount(0);
+  }
+});
