@@ -3,8 +3,16 @@
 // the same query function the page runs so the report can show the database's share.
 // A page that answers 404 (not built yet) is skipped.
 import type { Sql } from "postgres";
+import { auditGrid } from "@/lib/audit/grids";
+import { listAuditEntries } from "@/lib/audit/queries";
 import { encodeCursor } from "@/lib/data-table/cursor";
 import { loadGridState } from "@/lib/data-table/search-params";
+import { coursesGrid } from "@/lib/learning/courses/grids";
+import { listCourses } from "@/lib/learning/courses/queries";
+import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
+import { listEnrollments } from "@/lib/learning/enrollments/queries";
+import { progressGrid } from "@/lib/learning/progress/grid";
+import { listProgress } from "@/lib/learning/progress/queries";
 import { usersGrid } from "@/lib/people/grids";
 import { listUsers } from "@/lib/people/queries";
 
@@ -51,16 +59,15 @@ export const benchPages: BenchPage[] = [
     ],
     sqlFloor: (params) => listUsers(loadGridState(usersGrid, params)),
   },
-  // The grids below are guesses until their pages land (column ids, paging mode): check them then,
-  // and register their sqlFloor from lib/<domain>/queries.ts.
   {
     path: "/audit",
     variants: [
       { name: "first", query: "" },
-      { name: "filtered", query: "?action=ban" },
-      { name: "sorted", query: "?sort=created.asc" },
+      { name: "filtered", query: "?resource=user" },
+      { name: "sorted", query: "?sort=at.asc" },
       { name: "deep", query: deepCursor({ table: "audit_log", time: "created_at", id: "id", desc: true }) },
     ],
+    sqlFloor: (params) => listAuditEntries(loadGridState(auditGrid, params)),
   },
   {
     path: "/learning/courses",
@@ -71,15 +78,17 @@ export const benchPages: BenchPage[] = [
       // 200 courses: the last page is as deep as this grid goes.
       { name: "deep", query: "?page=8" },
     ],
+    sqlFloor: (params) => listCourses(loadGridState(coursesGrid, params)),
   },
   {
     path: "/learning/enrollments",
     variants: [
       { name: "first", query: "" },
-      { name: "filtered", query: "?q=typescript" },
+      { name: "filtered", query: "?course=typescript" },
       { name: "sorted", query: "?sort=enrolled.asc" },
-      { name: "deep", query: "?page=1000" },
+      { name: "deep", query: deepCursor({ table: "enrollments", time: "enrolled_at", id: "id", desc: true }) },
     ],
+    sqlFloor: (params) => listEnrollments(loadGridState(enrollmentsGrid, params)),
   },
   {
     path: "/learning/progress",
@@ -87,7 +96,12 @@ export const benchPages: BenchPage[] = [
       { name: "first", query: "" },
       { name: "filtered", query: "?status=completed" },
       { name: "sorted", query: "?sort=completed.asc" },
-      { name: "deep", query: "?page=1000" },
+      {
+        name: "deep",
+        // The grid sorts unfinished lessons as completed at the epoch.
+        query: deepCursor({ table: "lesson_progress", time: "coalesce(completed_at, 'epoch'::timestamptz)", id: "id", desc: true }),
+      },
     ],
+    sqlFloor: (params) => listProgress(loadGridState(progressGrid, params)),
   },
 ];
