@@ -1,0 +1,17 @@
+"use client";
+import { gridColumnHelper } from "@/components/data-table/features";
+import { formatDateTime } from "@/lib/format";
+import type { EnrollmentRow } from "@/lib/learning/enrollments/queries";
+import { StudentCell } from "../student-cell";
+
+const column = gridColumnHelper<EnrollmentRow>();
+
+// Ids match enrollmentsGrid (lib/learning/enrollments/grid.ts); headers come from there too.
+export const enrollmentColumns = column.columns([
+  column.accessor("studentName", { id: "student", cell: (info) => <StudentCell name={info.getValue()} email={info.row.original.studentEmail} /> }),
+  column.accessor("courseTitle", { id: "course" }),
+  column.accessor("enrolledAt", {
+    id: "enrolled",
+    cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDateTime(info.getValue())}</time>,
+  }),
+]);

@@ -1,0 +1,61 @@
+"use client";
+import { useMemo } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { gridColumnHelper } from "@/components/data-table/features";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import type { GridPage } from "@/lib/data-table/result";
+import { unenrollStudents } from "@/lib/learning/enrollments/actions";
+import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
+import type { EnrollmentRow } from "@/lib/learning/enrollments/queries";
+import { enrollmentColumns } from "./columns";
+
+type Props = { result: GridPage<EnrollmentRow>; canUnenroll: boolean; exportHref?: string };
+
+const column = gridColumnHelper<EnrollmentRow>();
+
+const unenrollColumn = column.display({
+  id: "actions",
+  header: () => <span className="sr-only">Actions</span>,
+  cell: ({ row }) => (
+    <ConfirmActionButton
+      run={() => unenrollStudents({ enrollmentIds: [row.original.id] })}
+      trigger="Unenroll"
+      triggerLabel={`Unenroll ${row.original.studentName} from ${row.original.courseTitle}`}
+      title="Unenroll this student?"
+      description={`${row.original.studentName} will no longer be enrolled in ${row.original.courseTitle}. Their lesson progress is kept.`}
+      confirmLabel="Unenroll"
+      successMessage="Student unenrolled."
+      destructive
+      triggerVariant="ghost"
+    />
+  ),
+});
+
+export function EnrollmentsTable({ result, canUnenroll, exportHref }: Props) {
+  const columns = useMemo(() => (canUnenroll ? [...enrollmentColumns, unenrollColumn] : enrollmentColumns), [canUnenroll]);
+  return (
+    <DataTable
+      label="Enrollments"
+      spec={enrollmentsGrid}
+      columns={columns}
+      result={result}
+      getRowId={(row) => row.id}
+      exportHref={exportHref}
+      bulkActions={
+        canUnenroll
+          ? ({ rows }) => (
+              <ConfirmActionButton
+                run={() => unenrollStudents({ enrollmentIds: rows.map((row) => row.id) })}
+                trigger={`Unenroll ${rows.length}`}
+                title={`Unenroll ${rows.length} ${rows.length === 1 ? "enrollment" : "enrollments"}?`}
+                description="The selected students will no longer be enrolled in these courses. Their lesson progress is kept."
+                confirmLabel="Unenroll"
+                successMessage={`${rows.length} unenrolled.`}
+                destructive
+              />
+            )
+          : undefined
+      }
+    />
+  );
+}

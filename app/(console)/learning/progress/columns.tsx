@@ -1,0 +1,34 @@
+"use client";
+import { gridColumnHelper } from "@/components/data-table/features";
+import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/format";
+import { progressStatusLabels } from "@/lib/learning/progress/grid";
+import type { ProgressRow } from "@/lib/learning/progress/queries";
+import { StudentCell } from "../student-cell";
+
+const column = gridColumnHelper<ProgressRow>();
+
+const statusVariants = { completed: "success", in_progress: "secondary", not_started: "outline" } as const;
+
+// Ids match progressGrid (lib/learning/progress/grid.ts); headers come from there too.
+export const progressColumns = column.columns([
+  column.accessor("studentName", { id: "student", cell: (info) => <StudentCell name={info.getValue()} email={info.row.original.studentEmail} /> }),
+  column.accessor("courseTitle", { id: "course" }),
+  column.accessor("lessonTitle", {
+    id: "lesson",
+    cell: (info) => (
+      <span className="grid">
+        <span>{info.getValue()}</span>
+        <span className="text-xs text-muted-foreground">{info.row.original.moduleTitle}</span>
+      </span>
+    ),
+  }),
+  column.accessor("status", { cell: (info) => <Badge variant={statusVariants[info.getValue()]}>{progressStatusLabels[info.getValue()]}</Badge> }),
+  column.accessor("completedAt", {
+    id: "completed",
+    cell: (info) => {
+      const value = info.getValue();
+      return value ? <time dateTime={value.toISOString()}>{formatDateTime(value)}</time> : <span className="text-muted-foreground">—</span>;
+    },
+  }),
+]);
