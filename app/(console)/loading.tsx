@@ -1,0 +1,15 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function ConsoleLoading() {
+  return (
+    <div className="space-y-6" aria-busy="true" aria-label="Loading">
+      <Skeleton className="h-8 w-48" />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-24" />
+        ))}
+      </div>
+      <Skeleton className="h-72" />
+    </div>
+  );
+}
