@@ -47,7 +47,7 @@ export function DataTableToolbar({ spec, url, facets, exportHref }: DataTableToo
         </Button>
       )}
       <div className="ml-auto flex items-center gap-2">
-        {exportHref && <ExportButton href={exportHref} />}
+        {exportHref && <ExportButton href={`${exportHref}${url.queryString}`} />}
         <ColumnVisibilityMenu spec={spec} visible={url.state.visible} onChange={url.setVisible} />
       </div>
     </div>

@@ -1,0 +1,46 @@
+// The Lesson progress page on the server per role: reset for support/admin, export for admin only.
+import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import { NuqsTestingAdapter } from "nuqs/adapters/testing";
+import { renderToString } from "react-dom/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCourse, createStudent, recordProgress } from "@/lib/learning/enrollments/test-fixtures";
+import { actAs } from "@/lib/test/auth";
+import ProgressPage from "./page";
+
+async function renderPage(searchParams: Record<string, string>) {
+  const page = await ProgressPage({ searchParams: Promise.resolve(searchParams) });
+  return renderToString(
+    <AppRouterContext.Provider value={{} as AppRouterInstance}>
+      <NuqsTestingAdapter searchParams={searchParams}>{page}</NuqsTestingAdapter>
+    </AppRouterContext.Provider>,
+  );
+}
+
+beforeAll(async () => {
+  const { lessons } = await createCourse("progress-page", 1);
+  await recordProgress(lessons[0].id, (await createStudent("progress_page_student", "Pat Progress")).id, "completed");
+});
+
+describe("Learning → Lesson progress page", () => {
+  it("offers support the course reset but no export", async () => {
+    await actAs("support");
+    const html = await renderPage({ student: "Pat Progress" });
+    expect(html).toContain('aria-label="Reset Pat Progress&#x27;s progress in Course progress-page"');
+    expect(html).not.toContain("Export CSV");
+  });
+
+  it("shows finance the rows read-only", async () => {
+    await actAs("finance");
+    const html = await renderPage({ student: "Pat Progress" });
+    expect(html).toContain("Lesson progress-page.1");
+    expect(html).not.toContain("Reset course");
+    expect(html).not.toContain("Export CSV");
+  });
+
+  it("gives admin both", async () => {
+    await actAs("admin");
+    const html = await renderPage({ student: "Pat Progress" });
+    expect(html).toContain("Reset course");
+    expect(html).toContain('href="/api/export/progress?student=Pat+Progress"');
+  });
+});
