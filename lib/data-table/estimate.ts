@@ -2,7 +2,7 @@ import "server-only";
 // Row estimates for big tables, from the planner instead of COUNT(*): costs one planning pass,
 // whatever the table size. Unfiltered, the planner's figure is pg_class.reltuples scaled to the
 // table's current size, which is fresher than reading reltuples directly.
-import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { sql, type SQL, type SQLWrapper, type Subquery } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { db } from "@/lib/db/client";
 
@@ -17,4 +17,20 @@ export async function estimateQueryRows(query: SQLWrapper): Promise<number> {
   const [row] = await db.execute<ExplainRow>(sql`explain (format json) ${query}`);
   const plan = typeof row["QUERY PLAN"] === "string" ? JSON.parse(row["QUERY PLAN"]) : row["QUERY PLAN"];
   return Math.max(0, Math.round(Number(plan[0].Plan["Plan Rows"])));
+}
+
+/** Below this many estimated rows an exact count is cheap; above it the estimate is shown as "~N". */
+const EXACT_COUNT_CAP = 10_000;
+
+type CountableQuery = SQLWrapper & { limit: (n: number) => { as: (alias: string) => Subquery } };
+
+/**
+ * The total a keyset grid shows: the planner's estimate when it is large, otherwise an exact count
+ * that reads at most EXACT_COUNT_CAP + 1 rows (so a small or freshly emptied table never shows "~200").
+ */
+export async function countOrEstimate(query: CountableQuery): Promise<{ count: number; exact: boolean }> {
+  const estimate = await estimateQueryRows(query);
+  if (estimate > EXACT_COUNT_CAP) return { count: estimate, exact: false };
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(query.limit(EXACT_COUNT_CAP + 1).as("capped"));
+  return n > EXACT_COUNT_CAP ? { count: estimate, exact: false } : { count: n, exact: true };
 }

@@ -3,7 +3,7 @@ import "server-only";
 // index range scan of pageSize + 1 rows. The total is the planner's estimate, never a COUNT(*).
 import { and, asc, desc, sql, type SQL } from "drizzle-orm";
 import type { Cursor } from "./cursor";
-import { estimateQueryRows } from "./estimate";
+import { countOrEstimate } from "./estimate";
 import { enumFacets } from "./facets";
 import type { GridPage } from "./result";
 import type { GridState } from "./search-params";
@@ -68,9 +68,9 @@ export async function keysetPage<Row extends CursorFields>(
   }
 
   const cursor = usableCursor(binding, state);
-  const [cursorRead, count, facets] = await Promise.all([
+  const [cursorRead, total, facets] = await Promise.all([
     read(cursor),
-    estimateQueryRows(selectFromGrid(binding, { one: sql`1` }).where(where)),
+    countOrEstimate(selectFromGrid(binding, { one: sql`1` }).where(where)),
     enumFacets(binding, state),
   ]);
   // A cursor past either end (hand-made, or its rows gone) falls back to the first page.
@@ -85,7 +85,7 @@ export async function keysetPage<Row extends CursorFields>(
 
   return {
     rows: page.rows.map(withoutCursorFields),
-    total: { count, exact: false },
+    total,
     paging: {
       mode: "keyset",
       prev: hasPrevious ? boundary(page.rows[0], "prev") : null,

@@ -4,7 +4,7 @@ import { bigserial, index, integer, pgTable, text, timestamp } from "drizzle-orm
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { encodeCursor, type Cursor } from "./cursor";
-import { estimateRows } from "./estimate";
+import { countOrEstimate, estimateRows } from "./estimate";
 import { keysetPage, type KeysetRowQuery } from "./keyset";
 import { offsetPage, type OffsetRowQuery } from "./offset";
 import type { KeysetPaging } from "./result";
@@ -180,7 +180,8 @@ describe("keyset paging", () => {
     expect([...first.rows, ...second.rows].map((r) => r.id).every((id) => id % 3 === 2)).toBe(true);
     expect(second.rows).toHaveLength(3);
     expect((second.paging as KeysetPaging).next).toBeNull();
-    expect(first.total.exact).toBe(false);
+    // Few matching rows: the total is an exact (capped) count, not a planner guess.
+    expect(first.total).toEqual({ count: first.rows.length + second.rows.length, exact: true });
     // Keyset grids (big tables) skip per-option counts unless the spec asks for them.
     expect(first.facets).toEqual({});
   });
@@ -210,6 +211,12 @@ describe("on a larger table", () => {
     const wonEstimate = await estimateRows(items, where);
     expect(wonEstimate).toBeGreaterThan(5000);
     expect(wonEstimate).toBeLessThan(8000);
+    // Past the exact-count cap the grid shows the estimate; below it, the exact count.
+    const all = await countOrEstimate(db.select({ one: sql`1` }).from(items));
+    expect(all.exact).toBe(false);
+    expect(all.count).toBeGreaterThan(18000);
+    const [{ won }] = await db.select({ won: sql<number>`count(*)::int` }).from(items).where(sql`${items.status} = 'won'`);
+    expect(await countOrEstimate(db.select({ one: sql`1` }).from(items).where(where))).toEqual({ count: won, exact: true });
   });
 
   it("reads a deep page with one index range scan, no sort and no offset", async () => {

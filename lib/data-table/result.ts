@@ -9,7 +9,7 @@ export type KeysetPaging = { mode: "keyset"; next: Cursor | null; prev: Cursor |
 
 export type GridPage<Row> = {
   rows: Row[];
-  /** Offset mode: an exact count. Keyset mode: the planner's estimate. */
+  /** Offset mode: an exact count. Keyset mode: the planner's estimate, exact when the matching rows are few. */
   total: { count: number; exact: boolean };
   paging: OffsetPaging | KeysetPaging;
   facets: Facets;
