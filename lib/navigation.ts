@@ -6,18 +6,18 @@ export type NavArea = { label: string; items: NavItem[] };
 
 export const navigation: NavArea[] = [
   {
+    label: "People",
+    items: [
+      { href: "/people/users", label: "Users", resource: "user" },
+    ],
+  },
+  {
     label: "Learning",
     items: [
       { href: "/learning", label: "Learning overview", resource: "course" },
       { href: "/learning/courses", label: "Courses", resource: "course" },
       { href: "/learning/enrollments", label: "Enrollments", resource: "enrollment" },
       { href: "/learning/progress", label: "Lesson progress", resource: "progress" },
-    ],
-  },
-  {
-    label: "People",
-    items: [
-      { href: "/people/users", label: "Users", resource: "user" },
     ],
   },
   {

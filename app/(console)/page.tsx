@@ -23,9 +23,12 @@ export default async function OverviewPage() {
               <CardDescription>
                 {f.product} · {f.label}
               </CardDescription>
-              <CardTitle className="text-2xl tabular-nums" title={f.approximate ? "Estimate from table statistics" : undefined}>
+              <CardTitle
+                className="text-2xl tabular-nums"
+                title={`${formatValue(f.value, f.format)}${f.approximate ? " (estimate from table statistics)" : ""}`}
+              >
                 {f.approximate ? "≈ " : ""}
-                {formatValue(f.value, f.format, f.approximate)}
+                {formatValue(f.value, f.format, true)}
               </CardTitle>
             </CardHeader>
           </Card>
