@@ -34,7 +34,7 @@ async function clickAndSave(page: Page, click: () => Promise<void>) {
   await saved;
 }
 
-test("an admin builds a course, reorders its curriculum, and the order survives a reload", async ({ page }) => {
+test("an admin builds a course, reorders it (persisted across a reload), meets a duplicate slug and deletes it", async ({ page }) => {
   await signInAs(page, "admin");
   await page.goto("/learning/courses");
   await page.getByRole("button", { name: "New course" }).click();
@@ -42,11 +42,12 @@ test("an admin builds a course, reorders its curriculum, and the order survives 
   await sheet.getByLabel("Title").fill(course);
   await expect(sheet.getByLabel("Slug")).toHaveValue("e2e-course-builder");
   await sheet.getByRole("combobox", { name: "Instructor" }).click();
-  await page.getByLabel("Search Instructor").fill("Ada");
+  await page.getByRole("combobox", { name: "Search Instructor" }).fill("Ada");
   await page.getByRole("option", { name: /Ada Admin/ }).click();
   await sheet.getByRole("button", { name: "Create course" }).click();
 
   await expect(page).toHaveURL(/\/learning\/courses\/[0-9a-f-]{36}$/);
+  const coursePage = page.url();
   await expect(page.getByRole("heading", { name: course })).toBeVisible();
   await addModule(page, "Module One");
   await addModule(page, "Module Two");
@@ -63,7 +64,7 @@ test("an admin builds a course, reorders its curriculum, and the order survives 
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Space");
   });
-  const modules = page.getByRole("list", { name: "Modules" }).locator("> li h3");
+  const modules = page.getByRole("list", { name: "Modules" }).getByRole("heading", { level: 3 });
   await expect(modules).toHaveText(["Module Two", "Module One"]);
 
   await page.reload();
@@ -74,6 +75,24 @@ test("an admin builds a course, reorders its curriculum, and the order survives 
 
   await page.goto("/learning/courses?q=e2e-course");
   await expect(page.getByRole("table", { name: "Courses" }).getByRole("row", { name: new RegExp(course) })).toContainText("Ada Admin");
+
+  // A slug another course has is refused on the slug field.
+  await page.goto(coursePage);
+  await page.getByRole("button", { name: "Edit course" }).click();
+  const editSheet = page.getByRole("dialog");
+  await editSheet.getByLabel("Slug").fill("sql-for-analysts");
+  await editSheet.getByRole("button", { name: "Save" }).click();
+  await expect(editSheet.getByText("Another course already uses this slug.")).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // Deleting says what goes with it.
+  await page.getByRole("button", { name: "Delete course" }).click();
+  const confirm = page.getByRole("alertdialog");
+  await expect(confirm).toContainText("2 modules, 3 lessons, 0 enrollments and 0 lesson progress records");
+  await confirm.getByRole("button", { name: "Delete course" }).click();
+  await expect(page).toHaveURL(/\/learning\/courses$/);
+  await page.goto("/learning/courses?q=e2e-course");
+  await expect(page.getByText("No rows match these filters.")).toBeVisible();
 });
 
 test("support reads a course but gets no control that changes it", async ({ page }) => {
