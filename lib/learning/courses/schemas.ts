@@ -2,7 +2,7 @@ import { z } from "zod";
 import { courseStatuses } from "@/lib/db/schema/lms";
 
 /** Lowercase words joined by single hyphens, e.g. "sql-for-analysts". */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const maxSlugLength = 80;
 
 /** A slug suggestion for a title: accents dropped, anything else between words becomes one hyphen. */
@@ -34,5 +34,3 @@ const courseFields = z.object({
 export const createCourseSchema = courseFields;
 export const updateCourseSchema = courseFields.extend({ id: courseId });
 export const courseRefSchema = z.object({ id: courseId });
-
-export type CourseFormValues = z.input<typeof createCourseSchema>;
