@@ -45,7 +45,8 @@ export function DataTablePagination({ result, url }: DataTablePaginationProps) {
         {paging.mode === "offset" ? (
           <nav className="flex items-center gap-1" aria-label="Pagination">
             <span className="mr-2 tabular-nums">
-              Page {formatValue(paging.page, "count")} of {formatValue(paging.pageCount, "count")}
+              Page {formatValue(paging.page, "count")} of {total.exact ? "" : "~"}
+              {formatValue(paging.pageCount, "count")}
             </span>
             <PageButton label="First page" disabled={paging.page <= 1} onClick={() => url.setPage(1)}>
               <ChevronsLeftIcon aria-hidden />

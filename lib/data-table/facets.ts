@@ -1,7 +1,9 @@
 import "server-only";
 // Per-option counts of enum filters, faceted: each column is counted under every other active
-// filter but its own, so picking a second option shows how many rows it would add.
-import { sql } from "drizzle-orm";
+// filter but its own, so picking a second option shows how many rows it would add. Skipped when
+// the rows are too many to count exactly (the grid's total is then an estimate).
+import { sql, type SQL } from "drizzle-orm";
+import { countOrEstimate } from "./estimate";
 import type { Facets } from "./result";
 import type { GridState } from "./search-params";
 import { filterableColumns, type FilterSpec } from "./spec";
@@ -14,7 +16,9 @@ function wantsCounts(filter: FilterSpec, state: GridState, countsByDefault: bool
   return counts.whenFilteredBy.some((id) => (id === "q" ? state.q !== "" : state.filters[id] !== undefined));
 }
 
-export async function enumFacets(binding: GridBinding, state: GridState): Promise<Facets> {
+/** Counts are only worth a GROUP BY when the matching rows were few enough to count exactly. */
+export async function enumFacets(binding: GridBinding, state: GridState, total: { exact: boolean }): Promise<Facets> {
+  if (!total.exact) return {};
   const countsByDefault = binding.spec.paging.mode === "offset";
   const counted = filterableColumns(binding.spec).filter((c) => wantsCounts(c.filter, state, countsByDefault));
   const entries = await Promise.all(
@@ -29,4 +33,10 @@ export async function enumFacets(binding: GridBinding, state: GridState): Promis
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** The grid's total (exact up to a cap, else estimated), then its facets if the total is exact. */
+export async function totalWithFacets(binding: GridBinding, state: GridState, where: SQL | undefined) {
+  const total = await countOrEstimate(selectFromGrid(binding, { one: sql`1` }).where(where));
+  return { total, facets: await enumFacets(binding, state, total) };
 }

@@ -3,11 +3,10 @@ import "server-only";
 // index range scan of pageSize + 1 rows. The total is the planner's estimate, never a COUNT(*).
 import { and, asc, desc, sql, type SQL } from "drizzle-orm";
 import type { Cursor } from "./cursor";
-import { countOrEstimate } from "./estimate";
-import { enumFacets } from "./facets";
+import { totalWithFacets } from "./facets";
 import type { GridPage } from "./result";
 import type { GridState } from "./search-params";
-import { gridWhere, selectFromGrid, type GridBinding } from "./sql";
+import { gridWhere, type GridBinding } from "./sql";
 
 /** Spread `cursorFields` into the select: the boundary values, as PostgreSQL text. */
 export type CursorFields = { keysetTime: string; keysetId: string };
@@ -68,11 +67,7 @@ export async function keysetPage<Row extends CursorFields>(
   }
 
   const cursor = usableCursor(binding, state);
-  const [cursorRead, total, facets] = await Promise.all([
-    read(cursor),
-    countOrEstimate(selectFromGrid(binding, { one: sql`1` }).where(where)),
-    enumFacets(binding, state),
-  ]);
+  const [cursorRead, { total, facets }] = await Promise.all([read(cursor), totalWithFacets(binding, state, where)]);
   // A cursor past either end (hand-made, or its rows gone) falls back to the first page.
   const fellBack = cursor !== null && cursorRead.rows.length === 0;
   const page = fellBack ? await read(null) : cursorRead;
