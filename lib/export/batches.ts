@@ -7,7 +7,7 @@ import type { AnyPgColumn, SelectedFields } from "drizzle-orm/pg-core";
 import type { GridState } from "@/lib/data-table/search-params";
 import { gridOrderBy, gridWhere, selectFromGrid, type GridBinding } from "@/lib/data-table/sql";
 
-export const exportBatchSize = 1000;
+const exportBatchSize = 1000;
 
 type Boundary = { sortValue: string | null; rowId: string };
 
