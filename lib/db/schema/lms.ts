@@ -76,6 +76,9 @@ export const enrollments = pgTable(
   (t) => [
     unique("enrollments_course_student_unique").on(t.courseId, t.studentId),
     index("idx_enrollment_student").on(t.studentId),
+    // The console's: keyset paging of the Enrollments grid, overall and within one course.
+    index("idx_enrollment_time").on(t.enrolledAt, t.id),
+    index("idx_enrollment_course_time").on(t.courseId, t.enrolledAt, t.id),
   ],
 );
 
@@ -95,6 +98,9 @@ export const lessonProgress = pgTable(
   (t) => [
     unique("lesson_progress_student_lesson_unique").on(t.studentId, t.lessonId),
     index("idx_progress_student_lesson").on(t.studentId, t.lessonId),
+    // The console's: keyset paging of the Progress grid (unfinished rows sort as the epoch), also by status.
+    index("idx_progress_completed").on(sql`coalesce(${t.completedAt}, 'epoch'::timestamptz)`, t.id),
+    index("idx_progress_status_completed").on(t.status, sql`coalesce(${t.completedAt}, 'epoch'::timestamptz)`, t.id),
     check("lesson_progress_status_check", sql`${t.status} in ('not_started','in_progress','completed')`),
   ],
 );
