@@ -12,7 +12,9 @@ console.log(`scale database: ${database.description}`);
 
 try {
   if (!force && (await isScaleDataComplete(database.url))) {
-    console.log("already filled — skipping (pass --force to rebuild)");
+    // New migrations (e.g. indexes) still land on the existing data.
+    await migrateDatabase(database.url);
+    console.log("already filled — migrations applied, load skipped (pass --force to rebuild)");
   } else {
     // A partial or forced load starts over from empty tables.
     await emptyDatabase(database.url);
