@@ -6,7 +6,7 @@ import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
 import { auditGrid } from "./grids";
 
-const auditBinding = bindGrid(auditGrid, {
+export const auditBinding = bindGrid(auditGrid, {
   from: auditLog,
   rowId: auditLog.id,
   columns: {
@@ -21,7 +21,8 @@ const auditBinding = bindGrid(auditGrid, {
   search: [auditLog.resourceId, auditLog.actorEmail],
 });
 
-const auditColumns = {
+/** What one audit row shows (the grid and the CSV export select the same fields). */
+export const auditFields = {
   id: auditLog.id,
   createdAt: auditLog.createdAt,
   actorId: auditLog.actorId,
@@ -57,7 +58,7 @@ export type AuditRow = {
 export function listAuditEntries(state: GridState) {
   return keysetPage(auditBinding, state, ({ where, orderBy, limit, cursorFields }) =>
     db
-      .select({ ...auditColumns, ...cursorFields })
+      .select({ ...auditFields, ...cursorFields })
       .from(auditLog)
       .where(where)
       .orderBy(...orderBy)

@@ -3,11 +3,13 @@ import "server-only";
 // `export` action guards it, the fields to select and the CSV columns. A new exportable grid is
 // one entry here (its binding and fields come from its queries file).
 import type { SelectedFields } from "drizzle-orm/pg-core";
+import { auditBinding, auditFields, type AuditRow } from "@/lib/audit/queries";
 import type { Resource } from "@/lib/auth/permissions";
 import type { GridBinding } from "@/lib/data-table/sql";
 import { enrollmentFields, enrollmentsBinding, type EnrollmentRow } from "@/lib/learning/enrollments/queries";
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
 import { progressBinding, progressFields, type ProgressRow } from "@/lib/learning/progress/queries";
+import { userFields, usersBinding, type UserRow } from "@/lib/people/queries";
 import type { CsvValue } from "./csv";
 
 type CsvColumns<Row> = Record<string, (row: Row) => CsvValue>;
@@ -33,6 +35,36 @@ function exportable<Row>(grid: { resource: Resource; binding: GridBinding; field
 }
 
 export const exportableGrids: Record<string, ExportableGrid> = {
+  users: exportable<UserRow>({
+    resource: "user",
+    binding: usersBinding,
+    fields: userFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Email": (row) => row.email,
+      "Role": (row) => row.role,
+      "Banned": (row) => (row.banned ? "yes" : "no"),
+      "Created at": (row) => row.createdAt,
+      "User id": (row) => row.id,
+    },
+  }),
+  audit: exportable<AuditRow>({
+    resource: "audit",
+    binding: auditBinding,
+    fields: auditFields,
+    columns: {
+      "At": (row) => row.createdAt,
+      "Actor email": (row) => row.actorEmail,
+      "Actor role": (row) => row.actorRole,
+      "Impersonated by": (row) => row.impersonatorId,
+      "Action": (row) => row.action,
+      "Resource": (row) => row.resource,
+      "Record id": (row) => row.resourceId,
+      "Before": (row) => (row.before === null ? null : JSON.stringify(row.before)),
+      "After": (row) => (row.after === null ? null : JSON.stringify(row.after)),
+      "IP": (row) => row.ip,
+    },
+  }),
   enrollments: exportable<EnrollmentRow>({
     resource: "enrollment",
     binding: enrollmentsBinding,

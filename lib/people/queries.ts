@@ -7,7 +7,7 @@ import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
 import { usersGrid } from "./grids";
 
-const usersBinding = bindGrid(usersGrid, {
+export const usersBinding = bindGrid(usersGrid, {
   from: user,
   rowId: user.id,
   columns: {
@@ -30,18 +30,21 @@ export type UserRow = {
   createdAt: Date;
 };
 
-/** One page of the People → Users grid (small table: offset paging, exact count). */
+/** What one Users row shows (the grid and the CSV export select the same fields). */
+export const userFields = {
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  role: sql<string>`coalesce(${user.role}, 'user')`,
+  banned: sql<boolean>`coalesce(${user.banned}, false)`,
+  createdAt: user.createdAt,
+};
+
+/** One page of the People → Users grid (offset paging over indexed sorts). */
 export function listUsers(state: GridState) {
   return offsetPage<UserRow>(usersBinding, state, ({ where, orderBy, limit, offset }) =>
     db
-      .select({
-        id: user.id,
-        name: user.name,
-        email: user.email,
-        role: sql<string>`coalesce(${user.role}, 'user')`,
-        banned: sql<boolean>`coalesce(${user.banned}, false)`,
-        createdAt: user.createdAt,
-      })
+      .select(userFields)
       .from(user)
       .where(where)
       .orderBy(...orderBy)

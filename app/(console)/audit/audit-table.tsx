@@ -6,6 +6,15 @@ import type { AuditRow } from "@/lib/audit/queries";
 import type { GridPage } from "@/lib/data-table/result";
 import { auditColumns } from "./columns";
 
-export function AuditTable({ result }: { result: GridPage<AuditRow> }) {
-  return <DataTable label="Audit log" spec={auditGrid} columns={auditColumns} result={result} getRowId={(row) => String(row.id)} />;
+export function AuditTable({ result, exportHref }: { result: GridPage<AuditRow>; exportHref?: string }) {
+  return (
+    <DataTable
+      label="Audit log"
+      spec={auditGrid}
+      columns={auditColumns}
+      result={result}
+      getRowId={(row) => String(row.id)}
+      exportHref={exportHref}
+    />
+  );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { auditGrid } from "@/lib/audit/grids";
 import { listAuditEntries } from "@/lib/audit/queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
 import { AuditTable } from "./audit-table";
@@ -9,7 +10,7 @@ import { AuditTable } from "./audit-table";
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePermission("audit", "read");
+  const staff = await requirePermission("audit", "read");
   const result = await listAuditEntries(loadGridState(auditGrid, await searchParams));
   return (
     <div className="space-y-6">
@@ -17,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
         <p className="text-sm text-muted-foreground">Every change made through the console: who, what, when, before and after.</p>
       </div>
-      <AuditTable result={result} />
+      <AuditTable result={result} exportHref={can(staff.role, "audit", "export") ? "/api/export/audit" : undefined} />
     </div>
   );
 }

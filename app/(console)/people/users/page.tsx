@@ -19,7 +19,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
         {can(staff.role, "user", "create") && <CreateStaffDialog />}
       </div>
-      <UsersTable result={result} />
+      <UsersTable result={result} exportHref={can(staff.role, "user", "export") ? "/api/export/users" : undefined} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { usersGrid } from "@/lib/people/grids";
 import type { UserRow } from "@/lib/people/queries";
 import { userColumns } from "./columns";
 
-export function UsersTable({ result }: { result: GridPage<UserRow> }) {
+export function UsersTable({ result, exportHref }: { result: GridPage<UserRow>; exportHref?: string }) {
   return (
     <DataTable
       label="Users"
@@ -14,6 +14,7 @@ export function UsersTable({ result }: { result: GridPage<UserRow> }) {
       result={result}
       getRowId={(row) => row.id}
       rowHref={(row) => `/people/users/${encodeURIComponent(row.id)}`}
+      exportHref={exportHref}
     />
   );
 }
