@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./support/logins";
+import { callServerAction } from "./support/server-actions";
 
 const course = "E2E Course Builder";
 
@@ -105,4 +106,24 @@ test("support reads a course but gets no control that changes it", async ({ page
   for (const name of ["Edit course", "Delete course", "Add module", /^Add lesson/, /^Move /, /^Drag /, /^Rename module/, /^Delete (module|lesson)/]) {
     await expect(page.getByRole("button", { name })).toHaveCount(0);
   }
+});
+
+test("support calling the update action directly is refused and changes nothing", async ({ page }) => {
+  await signInAs(page, "support");
+  await page.goto("/learning/courses?q=sql-for-analysts");
+  await page.getByRole("link", { name: "SQL for Analysts" }).click();
+  await expect(page.getByRole("heading", { name: "SQL for Analysts" })).toBeVisible();
+  const id = page.url().split("/").pop()!;
+
+  const result = await callServerAction(page, {
+    file: "lib/learning/courses/actions.ts",
+    name: "updateCourse",
+    from: page.url(),
+    args: [{ id, title: "Hijacked by support", slug: "hijacked", status: "archived", instructorId: "staff_support" }],
+  });
+  expect(result.body).toContain("Your role (support) may not update course records.");
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "SQL for Analysts" })).toBeVisible();
+  await expect(page.getByText("Hijacked by support")).toHaveCount(0);
 });

@@ -1,10 +1,7 @@
-// vitest: one throwaway embedded PostgreSQL for the whole run, migrated and seeded with staff logins.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// vitest: one throwaway migrated PostgreSQL for the whole run, in a child process of its own.
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import type { TestProject } from "vitest/node";
-import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
-import { migrateDatabase } from "@/lib/db/migrate";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,9 +10,17 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "switchboard-test-"));
-  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
-  await migrateDatabase(database.url);
-  project.provide("databaseUrl", database.url);
-  return () => database.stop();
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/scripts/throwaway-database.ts"], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`test database exited early (code ${code})`)));
+  });
+  project.provide("databaseUrl", JSON.parse(firstLine).url);
+  return async () => {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.stdin.end();
+    await exited;
+  };
 }
