@@ -13,6 +13,12 @@ export function ConsoleShell({ staff, children }: { staff: Staff; children: Reac
     .filter((area) => area.items.length > 0);
   return (
     <SidebarProvider>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:shadow"
+      >
+        Skip to content
+      </a>
       <AppSidebar areas={areas} />
       <SidebarInset>
         <header className="sticky top-0 z-10 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
@@ -23,7 +29,7 @@ export function ConsoleShell({ staff, children }: { staff: Staff; children: Reac
             <UserMenu name={staff.name} email={staff.email} role={staff.role} />
           </div>
         </header>
-        <div id="main" className="flex-1 p-4 md:p-6">
+        <div id="main" tabIndex={-1} className="flex-1 p-4 outline-none md:p-6">
           {children}
         </div>
       </SidebarInset>
