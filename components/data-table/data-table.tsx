@@ -100,7 +100,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
   const headerLabel = (id: string) => spec.columns.find((c) => c.id === id)?.header;
 
   return (
-    <div className="grid gap-4">
+    <div className="grid grid-cols-1 gap-4">
       <DataTableToolbar spec={spec} url={url} facets={result.facets} exportHref={exportHref} />
       {bulkActions && selectedRows.length > 0 && (
         <div className="flex flex-wrap items-center gap-3 rounded-md border bg-muted/50 px-3 py-2 text-sm" role="region" aria-label="Bulk actions">
