@@ -16,8 +16,8 @@ type CurriculumProps = { courseId: string; modules: CurriculumModule[]; permissi
 export function Curriculum({ courseId, modules, permissions }: CurriculumProps) {
   const [ordered, reorder] = useOptimisticOrder(modules, (module) => module.id, (ids) => reorderModules({ courseId, ids }));
   return (
-    <section aria-labelledby="curriculum-heading" className="grid gap-4">
-      <div className="flex items-center justify-between gap-3">
+    <section aria-labelledby="curriculum-heading" className="grid grid-cols-1 gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="curriculum-heading" className="text-lg font-semibold">
           Curriculum
         </h2>
@@ -45,7 +45,7 @@ export function Curriculum({ courseId, modules, permissions }: CurriculumProps) 
           getId={(module) => module.id}
           describe={(module) => `module ${module.title}`}
           onReorder={permissions.module.update ? reorder : undefined}
-          className="grid gap-3"
+          className="grid grid-cols-1 gap-3"
           renderItem={(module, controls) => <ModuleSection module={module} controls={controls} permissions={permissions} />}
         />
       )}

@@ -22,7 +22,7 @@ export function ModuleSection({ module: courseModule, controls, permissions }: M
   const lessonCount = `${lessons.length} ${lessons.length === 1 ? "lesson" : "lessons"}`;
 
   return (
-    <section aria-label={`Module ${title}`} className="grid gap-3 rounded-lg border bg-card p-3">
+    <section aria-label={`Module ${title}`} className="grid grid-cols-1 gap-3 rounded-lg border bg-card p-3">
       <div className="flex items-center gap-2">
         {controls}
         <h3 className="min-w-0 truncate font-medium">{title}</h3>
@@ -68,7 +68,7 @@ export function ModuleSection({ module: courseModule, controls, permissions }: M
           getId={(lesson) => lesson.id}
           describe={(lesson) => `lesson ${lesson.title}`}
           onReorder={permissions.lesson.update ? reorder : undefined}
-          className="grid gap-1.5"
+          className="grid grid-cols-1 gap-1.5"
           renderItem={(lesson, lessonControls) => <LessonRow lesson={lesson} controls={lessonControls} permissions={permissions.lesson} />}
         />
       )}
