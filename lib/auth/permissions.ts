@@ -2,6 +2,7 @@
 // control; the server enforces it (actions, pages, route handlers) and the UI only hides with it.
 import { createAccessControl } from "better-auth/plugins/access";
 import { defaultStatements } from "better-auth/plugins/admin/access";
+import { allRoles, isStaffRole, staffRoles, type Role, type StaffRole } from "./roles";
 
 const crud = ["read", "create", "update", "delete", "export"] as const;
 const readOnly = ["read", "export"] as const;
@@ -81,15 +82,8 @@ const finance = ac.newRole({
 
 const user = ac.newRole({});
 
-export const roles = { admin, support, finance, user };
-export type Role = keyof typeof roles;
-export const staffRoles = ["admin", "support", "finance"] as const satisfies readonly Role[];
-export type StaffRole = (typeof staffRoles)[number];
-export const allRoles = ["admin", "support", "finance", "user"] as const satisfies readonly Role[];
-
-export function isStaffRole(role: string | null | undefined): role is StaffRole {
-  return (staffRoles as readonly string[]).includes(role ?? "");
-}
+export const roles = { admin, support, finance, user } satisfies Record<Role, unknown>;
+export { allRoles, isStaffRole, staffRoles, type Role, type StaffRole };
 
 /** True when `role` may do `action` on `resource`. Unknown roles may do nothing. */
 export function can<R extends Resource>(role: string | null | undefined, resource: R, action: Action<R>): boolean {

@@ -1,5 +1,5 @@
 // The People area's grid declarations, shared by the server queries and the client tables.
-import { allRoles } from "@/lib/auth/permissions";
+import { allRoles } from "@/lib/auth/roles";
 import { defineGrid } from "@/lib/data-table/spec";
 
 export const usersGrid = defineGrid({

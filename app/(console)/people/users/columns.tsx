@@ -1,7 +1,7 @@
 "use client";
 import { gridColumnHelper } from "@/components/data-table/features";
 import { Badge } from "@/components/ui/badge";
-import { isStaffRole } from "@/lib/auth/permissions";
+import { isStaffRole } from "@/lib/auth/roles";
 import { formatDate } from "@/lib/format";
 import type { UserRow } from "@/lib/people/queries";
 

@@ -3,7 +3,7 @@
 import { Form, SubmitButton } from "@/components/forms/form";
 import { SelectField } from "@/components/forms/choice-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { allRoles } from "@/lib/auth/permissions";
+import { allRoles } from "@/lib/auth/roles";
 import { setUserRole } from "@/lib/people/actions";
 import { setRoleSchema } from "@/lib/people/schemas";
 
