@@ -1,35 +1,25 @@
 "use client";
 
-import { PencilIcon, PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { SelectField } from "@/components/forms/choice-fields";
 import { Form, SubmitButton } from "@/components/forms/form";
 import { RelationPicker } from "@/components/forms/relation-picker";
 import { TextField } from "@/components/forms/text-fields";
+import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
-import { courseStatuses, type CourseStatus } from "@/lib/db/schema/lms";
+import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
+import { courseStatuses } from "@/lib/db/schema/lms";
 import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
 import { courseStatusLabels } from "@/lib/learning/courses/grids";
 import { createCourseSchema, slugFromTitle } from "@/lib/learning/courses/schemas";
+import type { EditableCourse } from "./course-sheet";
 import { searchUsers } from "@/lib/people/search";
 
 const statusOptions = courseStatuses.map((status) => ({ value: status, label: courseStatusLabels[status] }));
 
-export type EditableCourse = {
-  id: string;
-  title: string;
-  slug: string;
-  status: CourseStatus;
-  instructorId: string;
-  instructorName: string;
-};
-
-/** "New course" (no `course`) or "Edit course": the course form in a side sheet. */
-export function CourseSheet({ course }: { course?: EditableCourse }) {
-  const [open, setOpen] = useState(false);
+/** The course form in a side sheet; loaded when its button (course-sheet.tsx) is first used. */
+export default function CourseForm({ course, open, onOpenChange, onCloseAutoFocus }: { course?: EditableCourse } & LazyDialogContentProps) {
   const router = useRouter();
   const { form, onSubmit } = useActionForm({
     schema: createCourseSchema,
@@ -39,7 +29,7 @@ export function CourseSheet({ course }: { course?: EditableCourse }) {
       : { title: "", slug: "", status: "draft", instructorId: "" },
     successMessage: course ? "Course saved." : "Course created.",
     onSuccess: (data) => {
-      setOpen(false);
+      onOpenChange(false);
       if (!course && data) router.push(`/learning/courses/${data.id}`);
     },
   });
@@ -61,16 +51,11 @@ export function CourseSheet({ course }: { course?: EditableCourse }) {
     <Sheet
       open={open}
       onOpenChange={(next) => {
-        setOpen(next);
+        onOpenChange(next);
         if (!next) form.reset(); // closing without saving drops the unsaved edits
       }}
     >
-      <SheetTrigger asChild>
-        <Button variant={course ? "outline" : "default"}>
-          {course ? <PencilIcon aria-hidden /> : <PlusIcon aria-hidden />} {title}
-        </Button>
-      </SheetTrigger>
-      <SheetContent className="overflow-y-auto">
+      <SheetContent className="overflow-y-auto" onCloseAutoFocus={onCloseAutoFocus}>
         <SheetHeader>
           <SheetTitle>{title}</SheetTitle>
           <SheetDescription>{course ? `Changes to “${course.title}”.` : "Modules and lessons are added on the course page."}</SheetDescription>

@@ -1,37 +1,30 @@
 "use client";
 
-import { UserPlusIcon } from "lucide-react";
-import { useState } from "react";
 import { Form, SubmitButton } from "@/components/forms/form";
 import { RelationPicker } from "@/components/forms/relation-picker";
+import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { enrollStudent } from "@/lib/learning/enrollments/actions";
 import { enrollSchema } from "@/lib/learning/enrollments/schemas";
 import { searchCourses } from "@/lib/learning/search";
 import { searchUsers } from "@/lib/people/search";
 
-export function EnrollDialog() {
-  const [open, setOpen] = useState(false);
+/** The "Enroll a student" dialog; loaded when its button (enroll-dialog.tsx) is first used. */
+export default function EnrollForm({ open, onOpenChange, onCloseAutoFocus }: LazyDialogContentProps) {
   const { form, onSubmit } = useActionForm({
     schema: enrollSchema,
     action: enrollStudent,
     defaultValues: { courseId: "", studentId: "" },
     successMessage: "Student enrolled.",
     onSuccess: () => {
-      setOpen(false);
+      onOpenChange(false);
       form.reset({ courseId: "", studentId: "" });
     },
   });
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button>
-          <UserPlusIcon aria-hidden /> Enroll a student
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>Enroll a student</DialogTitle>
           <DialogDescription>The student gets access to the course straight away.</DialogDescription>

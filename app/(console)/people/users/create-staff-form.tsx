@@ -1,22 +1,20 @@
 "use client";
 
-import { UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { SelectField } from "@/components/forms/choice-fields";
 import { Form, SubmitButton } from "@/components/forms/form";
 import { TextField } from "@/components/forms/text-fields";
+import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { staffRoles } from "@/lib/auth/permissions";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { staffRoles } from "@/lib/auth/roles";
 import { createStaffUser } from "@/lib/people/actions";
 import { createStaffSchema } from "@/lib/people/schemas";
 
 const roleOptions = staffRoles.map((role) => ({ value: role, label: role }));
 
-export function CreateStaffDialog() {
-  const [open, setOpen] = useState(false);
+/** The "New staff user" dialog; loaded when its button (create-staff-dialog.tsx) is first used. */
+export default function CreateStaffForm({ open, onOpenChange, onCloseAutoFocus }: LazyDialogContentProps) {
   const router = useRouter();
   const { form, onSubmit } = useActionForm({
     schema: createStaffSchema,
@@ -24,18 +22,13 @@ export function CreateStaffDialog() {
     defaultValues: { name: "", email: "", password: "", role: "support" },
     successMessage: "Staff account created.",
     onSuccess: (data) => {
-      setOpen(false);
+      onOpenChange(false);
       if (data) router.push(`/people/users/${data.id}`);
     },
   });
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button>
-          <UserPlus aria-hidden /> New staff user
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogHeader>
           <DialogTitle>New staff user</DialogTitle>
           <DialogDescription>They can sign in with this email and password straight away.</DialogDescription>
