@@ -20,7 +20,7 @@ export async function estimateQueryRows(query: SQLWrapper): Promise<number> {
 }
 
 /** Below this many estimated rows an exact count is cheap; above it the estimate is shown as "~N". */
-const EXACT_COUNT_CAP = 10_000;
+export const EXACT_COUNT_CAP = 10_000;
 
 type CountableQuery = SQLWrapper & { limit: (n: number) => { as: (alias: string) => Subquery } };
 

@@ -1,9 +1,10 @@
 import "server-only";
 // Per-option counts of enum filters, faceted: each column is counted under every other active
 // filter but its own, so picking a second option shows how many rows it would add. Skipped when
-// the rows are too many to count exactly (the grid's total is then an estimate).
+// the rows are too many to count exactly (the grid's total is then an estimate), and per column
+// when ignoring that column's own filter would count past the cap.
 import { sql, type SQL } from "drizzle-orm";
-import { countOrEstimate } from "./estimate";
+import { countOrEstimate, EXACT_COUNT_CAP, estimateQueryRows } from "./estimate";
 import type { Facets } from "./result";
 import type { GridState } from "./search-params";
 import { filterableColumns, type FilterSpec } from "./spec";
@@ -24,15 +25,22 @@ export async function enumFacets(binding: GridBinding, state: GridState, total: 
   const entries = await Promise.all(
     counted.map(async (column) => {
       const expression = binding.columns[column.id];
+      const where = gridWhere(binding, state, column.id);
+      // A column's counts ignore its own filter, so they may cover far more rows than the grid
+      // shows (e.g. every user when only "banned" is filtered): skip them past the cap.
+      if (state.filters[column.id] !== undefined) {
+        const estimate = await estimateQueryRows(selectFromGrid(binding, { one: sql`1` }).where(where));
+        if (estimate > EXACT_COUNT_CAP) return null;
+      }
       const groups = await selectFromGrid(binding, { value: sql<string | null>`(${expression})::text`, count: sql<number>`count(*)::int` })
-        .where(gridWhere(binding, state, column.id))
+        .where(where)
         // By position: a parameterised expression would not match itself textually in GROUP BY.
         .groupBy(sql`1`);
       const counts = Object.fromEntries(groups.filter((g) => g.value !== null).map((g) => [g.value, g.count]));
       return [column.id, counts] as const;
     }),
   );
-  return Object.fromEntries(entries);
+  return Object.fromEntries(entries.filter((entry) => entry !== null));
 }
 
 /** The grid's total (exact up to a cap, else estimated), then its facets if the total is exact. */
