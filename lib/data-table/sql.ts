@@ -23,6 +23,12 @@ export type GridBinding<Id extends string = string> = {
   rowId: AnyPgColumn;
   /** Expressions `q` matches (ILIKE, substring); give big tables a trigram index for them. */
   search?: SQLWrapper[];
+  /**
+   * Per column: filter on these expressions instead, a row matching when any of them does — e.g. a
+   * student filter on name OR email, each served by its own trigram index, where a concatenation
+   * of the two would be served by none.
+   */
+  filterOn?: Partial<Record<Id, readonly SQLWrapper[]>>;
   /** Always applied, e.g. a tenant or a recent time window. */
   where?: SQL;
 };
@@ -90,7 +96,8 @@ export function gridWhere(binding: GridBinding, state: GridState, exceptColumn?:
   for (const column of filterableColumns(binding.spec)) {
     const value = state.filters[column.id];
     if (value === undefined || column.id === exceptColumn) continue;
-    conditions.push(filterCondition(binding.columns[column.id], column.filter, value));
+    const expressions = binding.filterOn?.[column.id] ?? [binding.columns[column.id]];
+    conditions.push(or(...expressions.map((expression) => filterCondition(expression, column.filter, value))));
   }
   return and(...conditions);
 }
