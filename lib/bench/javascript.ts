@@ -1,11 +1,20 @@
-// The JavaScript a page loads: its <script src> files, each gzipped (as a CDN would serve them), summed.
+// The JavaScript a page loads: its <script src> files (not the noModule legacy ones), each gzipped (as a CDN would serve them), summed.
 import { gzipSync } from "node:zlib";
 import type { BenchClient } from "./http";
 
 export type PageJavaScript = { scripts: number; rawBytes: number; gzipBytes: number };
 
+/**
+ * The `src` of every <script> a modern browser runs. `noModule` scripts (Next's legacy polyfills)
+ * are skipped: browsers that support modules never fetch them.
+ */
 function scriptSources(html: string): string[] {
-  const sources = [...html.matchAll(/<script\b[^>]*?\ssrc="([^"]+)"/g)].map((match) => match[1].replace(/&amp;/g, "&"));
+  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((match) => match[1])
+    .filter((attributes) => !/\snomodule\b/i.test(attributes))
+    .map((attributes) => /\ssrc="([^"]+)"/.exec(attributes)?.[1])
+    .filter((source): source is string => source !== undefined)
+    .map((source) => source.replace(/&amp;/g, "&"));
   return [...new Set(sources)];
 }
 

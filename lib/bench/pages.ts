@@ -95,6 +95,8 @@ export const benchPages: BenchPage[] = [
     variants: [
       { name: "first", query: "" },
       { name: "filtered", query: "?status=completed" },
+      // One learner by part of their email (name OR email, each trigram-indexed).
+      { name: "student", query: "?student=lucia.rivera.4997" },
       { name: "sorted", query: "?sort=completed.asc" },
       {
         name: "deep",

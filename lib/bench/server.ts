@@ -22,10 +22,13 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<number | n
   });
 }
 
-/** Runs `next build` when forced or when .next holds no production build. */
+/** The build folder: NEXT_DIST_DIR (as next.config.ts reads it) or .next. */
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+
+/** Runs `next build` when forced or when the build folder holds no production build. */
 export async function ensureBuild(force: boolean): Promise<void> {
-  if (!force && existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
-  console.log("building (next build)…");
+  if (!force && existsSync(path.join(process.cwd(), distDir, "BUILD_ID"))) return;
+  console.log(`building (next build into ${distDir})…`);
   const child = spawn(process.execPath, [NEXT_BIN, "build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
