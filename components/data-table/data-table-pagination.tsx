@@ -1,14 +1,20 @@
 "use client";
-import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
+import { ChevronDownIcon, ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
 import { useId, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { lazyOverlay } from "@/components/ui/lazy-overlay";
+import { selectTriggerClassName } from "@/components/ui/select-trigger-style";
 import type { GridPage } from "@/lib/data-table/result";
-import { pageSizes, type PageSize } from "@/lib/data-table/spec";
+import type { PageSize } from "@/lib/data-table/spec";
+import { cn } from "@/lib/utils";
 import { formatValue } from "@/lib/charts/format";
 import type { GridUrl } from "./use-grid-url";
 
 type DataTablePaginationProps = { result: GridPage<unknown>; url: GridUrl };
+
+export type PageSizePickerProps = { value: PageSize; labelledBy: string; onChange: (size: PageSize) => void };
+
+const LazyPageSizeSelect = lazyOverlay<PageSizePickerProps>(() => import("./page-size-select"));
 
 function PageButton({ label, disabled, onClick, children }: { label: string; disabled: boolean; onClick: () => void; children: ReactNode }) {
   return (
@@ -29,18 +35,32 @@ export function DataTablePagination({ result, url }: DataTablePaginationProps) {
       <div className="flex flex-wrap items-center gap-4">
         <div className="flex items-center gap-2">
           <span id={sizeLabelId} className="text-muted-foreground">Rows per page</span>
-          <Select value={String(url.state.pageSize)} onValueChange={(value) => url.setPageSize(Number(value) as PageSize)}>
-            <SelectTrigger size="sm" className="w-18" aria-labelledby={sizeLabelId}>
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {pageSizes.map((size) => (
-                <SelectItem key={size} value={String(size)}>
-                  {size}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <LazyPageSizeSelect
+            value={url.state.pageSize}
+            labelledBy={sizeLabelId}
+            onChange={url.setPageSize}
+            standIn={(handlers) => (
+              // Looks and reads like the select's own trigger until the select loads; there is no
+              // listbox yet for aria-controls to name.
+              <button
+                type="button"
+                // eslint-disable-next-line jsx-a11y/role-has-required-aria-props
+                role="combobox"
+                aria-expanded={false}
+                aria-autocomplete="none"
+                aria-labelledby={sizeLabelId}
+                data-slot="select-trigger"
+                data-size="sm"
+                className={cn(selectTriggerClassName, "w-18")}
+                {...handlers}
+              >
+                <span data-slot="select-value" className="pointer-events-none">
+                  {url.state.pageSize}
+                </span>
+                <ChevronDownIcon aria-hidden className="size-4 opacity-50" />
+              </button>
+            )}
+          />
         </div>
         {paging.mode === "offset" ? (
           <nav className="flex items-center gap-1" aria-label="Pagination">

@@ -1,10 +1,9 @@
 "use client";
-import { CheckIcon } from "lucide-react";
-import { Command, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList, CommandSeparator } from "@/components/ui/command";
+import { lazy, Suspense } from "react";
 import type { EnumOption } from "@/lib/data-table/spec";
-import { formatValue } from "@/lib/charts/format";
-import { cn } from "@/lib/utils";
 import { FilterPopover } from "./filter-popover";
+
+const EnumFilterList = lazy(() => import("./enum-filter-list"));
 
 type EnumFilterProps = {
   label: string;
@@ -14,9 +13,6 @@ type EnumFilterProps = {
   counts?: Record<string, number>;
   onChange: (values: string[] | null) => void;
 };
-
-// Long option lists get a search box; short ones are quicker to scan.
-const searchableFrom = 8;
 
 function summarize(options: readonly EnumOption[], selected: string[]): string | null {
   if (selected.length === 0) return null;
@@ -34,46 +30,9 @@ export function EnumFilter({ label, options, selected, counts, onChange }: EnumF
   return (
     <FilterPopover label={label} summary={summarize(options, selected)}>
       {() => (
-        <Command>
-          {options.length >= searchableFrom && <CommandInput placeholder={label} />}
-          <CommandList>
-            <CommandEmpty>No matches.</CommandEmpty>
-            <CommandGroup>
-              {options.map((option) => {
-                const isSelected = selected.includes(option.value);
-                return (
-                  <CommandItem key={option.value} value={option.label} onSelect={() => toggle(option.value)} aria-checked={isSelected}>
-                    <span
-                      aria-hidden
-                      className={cn(
-                        "flex size-4 items-center justify-center rounded-[4px] border border-input",
-                        isSelected && "border-primary bg-primary text-primary-foreground",
-                      )}
-                    >
-                      {isSelected && <CheckIcon className="size-3 text-current" />}
-                    </span>
-                    <span>{option.label}</span>
-                    {counts && (
-                      <span className="ml-auto font-mono text-xs tabular-nums text-muted-foreground">
-                        {formatValue(counts[option.value] ?? 0, "count")}
-                      </span>
-                    )}
-                  </CommandItem>
-                );
-              })}
-            </CommandGroup>
-            {selected.length > 0 && (
-              <>
-                <CommandSeparator />
-                <CommandGroup>
-                  <CommandItem onSelect={() => onChange(null)} className="justify-center">
-                    Clear filter
-                  </CommandItem>
-                </CommandGroup>
-              </>
-            )}
-          </CommandList>
-        </Command>
+        <Suspense fallback={null}>
+          <EnumFilterList label={label} options={options} selected={selected} counts={counts} toggle={toggle} onChange={onChange} />
+        </Suspense>
       )}
     </FilterPopover>
   );

@@ -1,12 +1,12 @@
 "use client";
 import { ListFilterIcon } from "lucide-react";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
+import { Button, type ButtonProps } from "@/components/ui/button";
+import { lazyOverlay } from "@/components/ui/lazy-overlay";
 import { Separator } from "@/components/ui/separator";
 
-type FilterPopoverProps = {
+export type FilterPopoverProps = {
   label: string;
   /** What the active filter holds, shown on the trigger; null when the filter is off. */
   summary: string | null;
@@ -14,28 +14,32 @@ type FilterPopoverProps = {
   children: (close: () => void) => ReactNode;
 };
 
-/** The trigger button + popover shell shared by every filter kind. */
-export function FilterPopover({ label, summary, children }: FilterPopoverProps) {
-  const [open, setOpen] = useState(false);
+/** The filter's trigger: its label, and what it holds when active. */
+export function FilterTriggerButton({ label, summary, ...props }: ButtonProps & { label: string; summary: string | null }) {
   return (
-    <Popover open={open} onOpenChange={setOpen}>
-      <PopoverTrigger asChild>
-        <Button variant="outline" size="sm" className="h-8 border-dashed" aria-label={summary ? `${label}: ${summary}` : `Filter by ${label}`}>
-          <ListFilterIcon aria-hidden />
-          {label}
-          {summary && (
-            <>
-              <Separator orientation="vertical" className="mx-0.5 h-4" />
-              <Badge variant="secondary" className="max-w-40 truncate rounded-sm px-1 font-normal">
-                {summary}
-              </Badge>
-            </>
-          )}
-        </Button>
-      </PopoverTrigger>
-      <PopoverContent align="start" className="w-64 p-0">
-        {children(() => setOpen(false))}
-      </PopoverContent>
-    </Popover>
+    <Button variant="outline" size="sm" className="h-8 border-dashed" aria-label={summary ? `${label}: ${summary}` : `Filter by ${label}`} {...props}>
+      <ListFilterIcon aria-hidden />
+      {label}
+      {summary && (
+        <>
+          <Separator orientation="vertical" className="mx-0.5 h-4" />
+          <Badge variant="secondary" className="max-w-40 truncate rounded-sm px-1 font-normal">
+            {summary}
+          </Badge>
+        </>
+      )}
+    </Button>
+  );
+}
+
+const LazyFilterPopover = lazyOverlay<FilterPopoverProps>(() => import("./filter-popover-content"));
+
+/** The trigger button + popover shell shared by every filter kind; the popover loads on first use. */
+export function FilterPopover(props: FilterPopoverProps) {
+  return (
+    <LazyFilterPopover
+      {...props}
+      standIn={(handlers) => <FilterTriggerButton label={props.label} summary={props.summary} aria-haspopup="dialog" aria-expanded={false} {...handlers} />}
+    />
   );
 }
