@@ -3,7 +3,6 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { fontSans } from "@/app/fonts";
 import { ThemeProvider } from "@/components/theme-provider";
 import { Toaster } from "@/components/ui/sonner";
-import { TooltipProvider } from "@/components/ui/tooltip";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +16,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="min-h-svh bg-background font-sans text-foreground antialiased">
         <ThemeProvider>
           <NuqsAdapter>
-            <TooltipProvider delayDuration={300}>{children}</TooltipProvider>
+            {children}
           </NuqsAdapter>
           <Toaster />
         </ThemeProvider>

@@ -3,7 +3,6 @@
 import { useTheme } from "next-themes";
 import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
 
-import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -13,6 +12,8 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
+import { ThemeButton } from "@/components/theme-toggle";
 
 const themeChoices = [
   { value: "light", label: "Light", Icon: SunIcon },
@@ -20,16 +21,13 @@ const themeChoices = [
   { value: "system", label: "System", Icon: MonitorIcon },
 ] as const;
 
-/** A menu button choosing the light, dark or system theme. */
-export function ThemeToggle() {
+/** The real theme menu; ThemeToggle loads it on the first click of its button. */
+export default function ThemeToggleContent({ defaultOpen }: LazyOverlayProps) {
   const { theme, setTheme } = useTheme();
   return (
-    <DropdownMenu>
+    <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label="Change theme">
-          <SunIcon className="dark:hidden" aria-hidden />
-          <MoonIcon className="hidden dark:block" aria-hidden />
-        </Button>
+        <ThemeButton />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>Theme</DropdownMenuLabel>

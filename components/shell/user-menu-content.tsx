@@ -1,9 +1,7 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -12,27 +10,17 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
+import { AccountButton, type UserMenuProps } from "./user-menu";
 import { useSignOut } from "./use-sign-out";
 
-function initials(name: string) {
-  return name
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase() ?? "")
-    .join("");
-}
-
-export function UserMenu({ name, email, role }: { name: string; email: string; role: string }) {
+/** The real account menu; UserMenu loads it on the first click of its button. */
+export default function UserMenuContent({ name, email, role, defaultOpen }: UserMenuProps & LazyOverlayProps) {
   const signOut = useSignOut();
   return (
-    <DropdownMenu>
+    <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="gap-2 px-2" aria-label={`Account menu for ${name}`}>
-          <Avatar className="size-7">
-            <AvatarFallback>{initials(name)}</AvatarFallback>
-          </Avatar>
-          <span className="hidden text-sm sm:inline">{name}</span>
-        </Button>
+        <AccountButton name={name} />
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuLabel className="space-y-1">

@@ -7,14 +7,10 @@ import { PanelLeftIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
 import { Button } from "@/components/ui/button";
-import {
-  Sheet,
-  SheetContent,
-  SheetDescription,
-  SheetHeader,
-  SheetTitle,
-} from "@/components/ui/sheet";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+
+// Loaded only when needed: the Sheet on narrow screens, tooltips once the sidebar collapses.
+const SidebarSheet = React.lazy(() => import("./sidebar-sheet"));
+const SidebarTooltip = React.lazy(() => import("./sidebar-tooltip"));
 
 const SIDEBAR_WIDTH = "16rem";
 const SIDEBAR_WIDTH_COLLAPSED = "3rem";
@@ -136,19 +132,13 @@ export function Sidebar({ className, children, ...props }: React.ComponentProps<
       >
         {children}
       </aside>
-      <Sheet open={isMobile && openMobile} onOpenChange={setOpenMobile}>
-        <SheetContent
-          side="left"
-          data-slot="sidebar"
-          className="w-(--sidebar-width) gap-0 bg-sidebar p-0 text-sidebar-foreground"
-        >
-          <SheetHeader className="sr-only">
-            <SheetTitle>Navigation</SheetTitle>
-            <SheetDescription>Sections of the console.</SheetDescription>
-          </SheetHeader>
-          <div className="flex h-full flex-col">{children}</div>
-        </SheetContent>
-      </Sheet>
+      {isMobile && (
+        <React.Suspense fallback={null}>
+          <SidebarSheet open={openMobile} onOpenChange={setOpenMobile}>
+            {children}
+          </SidebarSheet>
+        </React.Suspense>
+      )}
     </>
   );
 }
@@ -268,7 +258,6 @@ export function SidebarMenuButton({
   ...props
 }: React.ComponentProps<"button"> & { asChild?: boolean; isActive?: boolean; tooltip?: string }) {
   const { state, isMobile } = useSidebar();
-  const [tooltipWanted, setTooltipWanted] = React.useState(false);
   const labelIsHidden = state === "collapsed" && !isMobile;
   const Component = asChild ? Slot.Root : "button";
   const button = (
@@ -283,13 +272,10 @@ export function SidebarMenuButton({
       {...props}
     />
   );
-  if (!tooltip) return button;
+  if (!tooltip || !labelIsHidden) return button;
   return (
-    <Tooltip open={tooltipWanted && labelIsHidden} onOpenChange={setTooltipWanted}>
-      <TooltipTrigger asChild>{button}</TooltipTrigger>
-      <TooltipContent side="right" align="center">
-        {tooltip}
-      </TooltipContent>
-    </Tooltip>
+    <React.Suspense fallback={button}>
+      <SidebarTooltip label={tooltip}>{button}</SidebarTooltip>
+    </React.Suspense>
   );
 }

@@ -5,7 +5,7 @@ import { Tooltip as TooltipPrimitive } from "radix-ui";
 
 import { cn } from "@/lib/utils";
 
-/** Mount once near the root (app/layout.tsx) so every Tooltip shares one open/close delay. */
+/** Tooltips sharing one open/close delay; every Tooltip brings its own, so none is needed at the root. */
 export function TooltipProvider({
   delayDuration = 200,
   ...props
@@ -20,7 +20,12 @@ export function TooltipProvider({
 }
 
 export function Tooltip(props: React.ComponentProps<typeof TooltipPrimitive.Root>) {
-  return <TooltipPrimitive.Root data-slot="tooltip" {...props} />;
+  // Its own provider: the root layout does not load Radix Tooltip on every page.
+  return (
+    <TooltipProvider delayDuration={300}>
+      <TooltipPrimitive.Root data-slot="tooltip" {...props} />
+    </TooltipProvider>
+  );
 }
 
 export function TooltipTrigger(props: React.ComponentProps<typeof TooltipPrimitive.Trigger>) {
