@@ -1,7 +1,7 @@
 "use client";
 
-import { useState, useTransition, type ReactNode } from "react";
-import { toast } from "sonner";
+import { useState, useTransition } from "react";
+import { toast } from "@/components/ui/toast";
 import {
   AlertDialog,
   AlertDialogAction,
@@ -14,27 +14,14 @@ import {
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 import { Button, buttonVariants } from "@/components/ui/button";
+import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
 import { Spinner } from "@/components/ui/spinner";
-import { interpretActionResult, type ActionResult } from "@/lib/forms/action-result";
+import { interpretActionResult } from "@/lib/forms/action-result";
+import type { ConfirmActionProps } from "./confirm-action-button";
 
-type Props<Data> = {
-  /** Runs the action with its fixed input, e.g. () => revokeSession({ userId, sessionId }). */
-  run: () => Promise<ActionResult<Data> | undefined>;
-  trigger: ReactNode;
-  title: string;
-  description: ReactNode;
-  confirmLabel: string;
-  successMessage: string;
-  /** After a success, e.g. leave the page of a record that was just deleted. */
-  onSuccess?: (data: Data | undefined) => void;
-  destructive?: boolean;
-  triggerVariant?: "default" | "destructive" | "outline" | "secondary" | "ghost";
-  size?: "default" | "sm" | "icon";
-  triggerLabel?: string;
-};
 
-/** A button that asks for confirmation, then runs one action and reports the outcome in a toast. */
-export function ConfirmActionButton<Data>({
+/** The real confirmation dialog; ConfirmActionButton loads it on the first click of its button. */
+export default function ConfirmActionDialog<Data>({
   run,
   trigger,
   title,
@@ -46,8 +33,9 @@ export function ConfirmActionButton<Data>({
   triggerVariant = "outline",
   size = "sm",
   triggerLabel,
-}: Props<Data>) {
-  const [open, setOpen] = useState(false);
+  defaultOpen = false,
+}: ConfirmActionProps<Data> & LazyOverlayProps) {
+  const [open, setOpen] = useState(defaultOpen);
   const [pending, startTransition] = useTransition();
 
   const confirm = (event: React.MouseEvent) => {

@@ -11,8 +11,8 @@ const themeColors = {
   "--border-radius": "var(--radius)",
 } as CSSProperties;
 
-/** Sonner's toaster following the next-themes theme; call `toast(...)` from "sonner" anywhere. */
-export function Toaster(props: ToasterProps) {
+/** Sonner's toaster following the next-themes theme; mounted by Toaster (sonner.tsx) on the first toast. */
+export default function SonnerToaster(props: ToasterProps) {
   const { theme } = useTheme();
   const toasterTheme = theme === "light" || theme === "dark" ? theme : "system";
   return <Sonner theme={toasterTheme} className="toaster group" style={themeColors} {...props} />;

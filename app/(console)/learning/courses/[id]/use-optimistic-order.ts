@@ -1,7 +1,7 @@
 "use client";
 
 import { useOptimistic, useTransition } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { interpretActionResult, type ActionResult } from "@/lib/forms/action-result";
 
 /**
