@@ -3,12 +3,16 @@ import { relations, sql } from "drizzle-orm";
 import { check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 
-export const courseStatuses = ["draft", "published", "archived"] as const;
-export const lessonContentTypes = ["video", "text", "quiz"] as const;
-export const progressStatuses = ["not_started", "in_progress", "completed"] as const;
-export type CourseStatus = (typeof courseStatuses)[number];
-export type LessonContentType = (typeof lessonContentTypes)[number];
-export type ProgressStatus = (typeof progressStatuses)[number];
+import {
+  courseStatuses,
+  lessonContentTypes,
+  progressStatuses,
+  type CourseStatus,
+  type LessonContentType,
+  type ProgressStatus,
+} from "./lms-values";
+
+export { courseStatuses, lessonContentTypes, progressStatuses, type CourseStatus, type LessonContentType, type ProgressStatus };
 
 export const courses = pgTable(
   "courses",

@@ -1,6 +1,6 @@
 // The Courses grid, shared by the server query and the client table.
 import { defineGrid } from "@/lib/data-table/spec";
-import { courseStatuses } from "@/lib/db/schema/lms";
+import { courseStatuses } from "@/lib/db/schema/lms-values";
 
 export const courseStatusLabels: Record<(typeof courseStatuses)[number], string> = {
   draft: "Draft",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { courseStatuses } from "@/lib/db/schema/lms";
+import { courseStatuses } from "@/lib/db/schema/lms-values";
 
 /** Lowercase words joined by single hyphens, e.g. "sql-for-analysts". */
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lessonContentTypes } from "@/lib/db/schema/lms";
+import { lessonContentTypes } from "@/lib/db/schema/lms-values";
 import { courseId } from "@/lib/learning/courses/schemas";
 
 const moduleId = z.guid({ error: "That module does not exist." });

@@ -2,7 +2,7 @@
 // Keyset on (completed, id) so deep pages stay cheap and no COUNT(*) runs. completed_at is null
 // until a lesson is done, and keyset needs a value on every row: the binding sorts unfinished
 // rows as if completed at the epoch, i.e. after every completed one (newest first by default).
-import { progressStatuses } from "@/lib/db/schema/lms";
+import { progressStatuses } from "@/lib/db/schema/lms-values";
 import { defineGrid } from "@/lib/data-table/spec";
 
 export const progressStatusLabels: Record<(typeof progressStatuses)[number], string> = {

@@ -9,7 +9,7 @@ import { TextField } from "@/components/forms/text-fields";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
-import { courseStatuses } from "@/lib/db/schema/lms";
+import { courseStatuses } from "@/lib/db/schema/lms-values";
 import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
 import { courseStatusLabels } from "@/lib/learning/courses/grids";
 import { createCourseSchema, slugFromTitle } from "@/lib/learning/courses/schemas";

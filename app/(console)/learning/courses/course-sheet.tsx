@@ -2,7 +2,7 @@
 
 import { PencilIcon, PlusIcon } from "lucide-react";
 import { lazyDialog } from "@/components/forms/lazy-dialog";
-import type { CourseStatus } from "@/lib/db/schema/lms";
+import type { CourseStatus } from "@/lib/db/schema/lms-values";
 
 export type EditableCourse = {
   id: string;

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { CourseStatus } from "@/lib/db/schema/lms";
+import type { CourseStatus } from "@/lib/db/schema/lms-values";
 import { courseStatusLabels } from "@/lib/learning/courses/grids";
 
 const variants = { published: "default", draft: "secondary", archived: "outline" } as const;

@@ -1,5 +1,5 @@
 import { FileTextIcon, ListChecksIcon, PlayCircleIcon } from "lucide-react";
-import type { LessonContentType } from "@/lib/db/schema/lms";
+import type { LessonContentType } from "@/lib/db/schema/lms-values";
 
 export const contentTypeLabels: Record<LessonContentType, string> = { video: "Video", text: "Text", quiz: "Quiz" };
 

@@ -5,7 +5,7 @@ import { SelectField } from "@/components/forms/choice-fields";
 import { Form, SubmitButton } from "@/components/forms/form";
 import { TextField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { lessonContentTypes, type LessonContentType } from "@/lib/db/schema/lms";
+import { lessonContentTypes, type LessonContentType } from "@/lib/db/schema/lms-values";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { updateLessonSchema } from "@/lib/learning/curriculum/schemas";
 import { contentTypeLabels } from "./content-type";
