@@ -4,7 +4,7 @@ import "server-only";
 // the rows are too many to count exactly (the grid's total is then an estimate), and per column
 // when ignoring that column's own filter would count past the cap.
 import { sql, type SQL } from "drizzle-orm";
-import { countOrEstimate, EXACT_COUNT_CAP, estimateQueryRows } from "./estimate";
+import { cappedCount, EXACT_COUNT_CAP, estimateQueryRows } from "./estimate";
 import type { Facets } from "./result";
 import type { GridState } from "./search-params";
 import { filterableColumns, type FilterSpec } from "./spec";
@@ -43,8 +43,15 @@ export async function enumFacets(binding: GridBinding, state: GridState, total: 
   return Object.fromEntries(entries.filter((entry) => entry !== null));
 }
 
-/** The grid's total (exact up to a cap, else estimated), then its facets if the total is exact. */
+/**
+ * The grid's total (exact up to a cap, else estimated) and its facets if the total is exact. When
+ * the planner expects few rows, the exact count and the facets run side by side rather than one
+ * after the other; facets are dropped if the count turns out to pass the cap after all.
+ */
 export async function totalWithFacets(binding: GridBinding, state: GridState, where: SQL | undefined) {
-  const total = await countOrEstimate(selectFromGrid(binding, { one: sql`1` }).where(where));
-  return { total, facets: await enumFacets(binding, state, total) };
+  const query = selectFromGrid(binding, { one: sql`1` }).where(where);
+  const estimate = await estimateQueryRows(query);
+  if (estimate > EXACT_COUNT_CAP) return { total: { count: estimate, exact: false }, facets: {} };
+  const [total, facets] = await Promise.all([cappedCount(query, estimate), enumFacets(binding, state, { exact: true })]);
+  return { total, facets: total.exact ? facets : {} };
 }
