@@ -29,6 +29,12 @@ export type GridBinding<Id extends string = string> = {
    * of the two would be served by none.
    */
   filterOn?: Partial<Record<Id, readonly SQLWrapper[]>>;
+  /**
+   * Per column: the condition for a filter value, written by hand where filtering the column's
+   * expression would hide an index (e.g. a yes/no CASE over a boolean that a partial index serves).
+   * Undefined means no condition.
+   */
+  filterWhere?: Partial<Record<Id, (value: FilterValue) => SQL | undefined>>;
   /** Always applied, e.g. a tenant or a recent time window. */
   where?: SQL;
 };
@@ -96,6 +102,11 @@ export function gridWhere(binding: GridBinding, state: GridState, exceptColumn?:
   for (const column of filterableColumns(binding.spec)) {
     const value = state.filters[column.id];
     if (value === undefined || column.id === exceptColumn) continue;
+    const custom = binding.filterWhere?.[column.id];
+    if (custom) {
+      conditions.push(custom(value));
+      continue;
+    }
     const expressions = binding.filterOn?.[column.id] ?? [binding.columns[column.id]];
     conditions.push(or(...expressions.map((expression) => filterCondition(expression, column.filter, value))));
   }

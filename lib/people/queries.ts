@@ -19,6 +19,14 @@ export const usersBinding = bindGrid(usersGrid, {
     created: user.createdAt,
   },
   search: [user.name, user.email],
+  // As plain boolean tests, so the partial index idx_user_banned_created serves "Banned".
+  filterWhere: {
+    banned: (value) => {
+      const values = value as string[];
+      if (values.includes("yes") && values.includes("no")) return undefined;
+      return values.includes("yes") ? sql`${user.banned}` : sql`${user.banned} is not true`;
+    },
+  },
 });
 
 export type UserRow = {

@@ -26,6 +26,8 @@ export const user = pgTable(
     index("idx_user_name").on(t.name, t.id),
     index("idx_user_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
     index("idx_user_email_trgm").using("gin", sql`${t.email} gin_trgm_ops`),
+    // The Users grid's "Banned" filter: few rows, newest first (partial, so it stays small).
+    index("idx_user_banned_created").on(t.createdAt, t.id).where(sql`${t.banned}`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "idx_user_banned_created" ON "user" USING btree ("created_at","id") WHERE "user"."banned";
