@@ -44,10 +44,15 @@ export type CourseRow = {
   createdAt: Date;
 };
 
-/** One page of the Courses grid (a small table: offset paging, exact count). */
+/**
+ * One page of the Courses grid (a small table: offset paging, exact count). The page's ids are
+ * picked first and the per-course counts computed for those rows only: with the counts in the
+ * paged select itself, PostgreSQL computes them for every row the OFFSET skips as well.
+ */
 export function listCourses(state: GridState) {
-  return offsetPage<CourseRow>(coursesBinding, state, ({ where, orderBy, limit, offset }) =>
-    db
+  return offsetPage<CourseRow>(coursesBinding, state, ({ where, orderBy, limit, offset }) => {
+    const page = db.select({ id: courses.id }).from(courses).where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
+    return db
       .select({
         id: courses.id,
         title: courses.title,
@@ -59,11 +64,9 @@ export function listCourses(state: GridState) {
         createdAt: courses.createdAt,
       })
       .from(courses)
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(limit)
-      .offset(offset),
-  );
+      .innerJoin(page, eq(page.id, courses.id))
+      .orderBy(...orderBy);
+  });
 }
 
 const courseLessons = sql`select ${lessons.id} from ${lessons} join ${modules} on ${equals(modules.id, lessons.moduleId)} where ${equals(modules.courseId, courses.id)}`;
