@@ -1,26 +1,21 @@
 "use client";
 
-import { useController, type FieldValues } from "react-hook-form";
+import type { FieldValues } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
-import { FieldShell, type FieldProps } from "./field";
+import { FieldShell, useField, type FieldProps } from "./field";
 
 export type SelectOption = { value: string; label: string };
 
 /** One of a short, fixed list (statuses, roles). For rows of another table use RelationPicker. */
 export function SelectField<Input extends FieldValues, Output>({
-  control,
-  name,
-  label,
-  description,
-  disabled,
-  className,
   options,
   placeholder = "Choose…",
+  ...props
 }: FieldProps<Input, Output, string | null | undefined> & { options: readonly SelectOption[]; placeholder?: string }) {
-  const { field, fieldState } = useController({ control, name, disabled });
+  const { field, shell } = useField(props);
   return (
-    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className}>
+    <FieldShell {...shell}>
       {({ id, ...aria }) => (
         <Select name={field.name} value={field.value ?? ""} onValueChange={field.onChange} disabled={field.disabled}>
           <SelectTrigger id={id} {...aria} ref={field.ref} onBlur={field.onBlur} className="w-full">
@@ -39,17 +34,10 @@ export function SelectField<Input extends FieldValues, Output>({
   );
 }
 
-export function CheckboxField<Input extends FieldValues, Output>({
-  control,
-  name,
-  label,
-  description,
-  disabled,
-  className,
-}: FieldProps<Input, Output, boolean | undefined>) {
-  const { field, fieldState } = useController({ control, name, disabled });
+export function CheckboxField<Input extends FieldValues, Output>(props: FieldProps<Input, Output, boolean | undefined>) {
+  const { field, shell } = useField(props);
   return (
-    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className} layout="inline">
+    <FieldShell {...shell} layout="inline">
       {(aria) => (
         <Checkbox
           {...aria}

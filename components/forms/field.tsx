@@ -3,7 +3,7 @@
 // The chrome every field shares: label, optional description, the error message under the
 // control, and the ids that tie them together (aria-invalid / aria-describedby).
 import { useId, type ReactNode } from "react";
-import type { Control, FieldPathByValue, FieldValues } from "react-hook-form";
+import { useController, type Control, type FieldPathByValue, type FieldValues } from "react-hook-form";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/utils";
 
@@ -65,4 +65,17 @@ export function FieldShell({ label, description, error, className, layout = "sta
       )}
     </div>
   );
+}
+
+/** The react-hook-form controller of one field, and the props its FieldShell takes. */
+export function useField<Input extends FieldValues, Output, Value>({
+  control,
+  name,
+  label,
+  description,
+  disabled,
+  className,
+}: FieldProps<Input, Output, Value>) {
+  const { field, fieldState } = useController({ control, name, disabled });
+  return { field, shell: { label, description, className, error: fieldState.error?.message } };
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { useController, type FieldValues } from "react-hook-form";
+import type { FieldValues } from "react-hook-form";
 import { Input } from "@/components/ui/input";
-import { FieldShell, type FieldProps } from "./field";
+import { FieldShell, useField, type FieldProps } from "./field";
 
 type NumberFieldProps<Input extends FieldValues, Output> = FieldProps<Input, Output, number | null | undefined> & {
   min?: number;
@@ -21,16 +21,14 @@ const toText = (value: number | null | undefined, scale: number) => (value == nu
 
 /** A number input; empty is null. Keeps what is typed ("1.", "-") while the value stays a number. */
 export function NumberField<Input extends FieldValues, Output>({
-  control,
-  name,
-  label,
-  description,
-  disabled,
-  className,
   scale = 1,
-  ...inputProps
+  min,
+  max,
+  step,
+  placeholder,
+  ...props
 }: NumberFieldProps<Input, Output>) {
-  const { field, fieldState } = useController({ control, name, disabled });
+  const { field, shell } = useField(props);
   const value = field.value as number | null | undefined; // `name` only accepts such fields
   const [text, setText] = useState(() => toText(value, scale));
   const [shownValue, setShownValue] = useState(value);
@@ -49,17 +47,20 @@ export function NumberField<Input extends FieldValues, Output>({
   }
 
   return (
-    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className}>
+    <FieldShell {...shell}>
       {(aria) => (
         <Input
           {...aria}
-          {...inputProps}
+          min={min}
+          max={max}
+          step={step}
+          placeholder={placeholder}
           ref={field.ref}
           name={field.name}
           disabled={field.disabled}
           onBlur={field.onBlur}
           type="number"
-          inputMode={scale === 1 && (inputProps.step ?? 1) % 1 === 0 ? "numeric" : "decimal"}
+          inputMode={scale === 1 && (step ?? 1) % 1 === 0 ? "numeric" : "decimal"}
           value={text}
           onChange={(event) => change(event.target.value)}
         />

@@ -5,13 +5,13 @@
 // search, arrows move, Enter picks, Escape closes.
 import { CheckIcon, ChevronsUpDownIcon, XIcon } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
-import { useController, type FieldValues } from "react-hook-form";
+import type { FieldValues } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Command, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/lib/utils";
-import { FieldShell, type FieldProps } from "./field";
+import { FieldShell, useField, type FieldProps } from "./field";
 
 export type RelationOption = { value: string; label: string; description?: string };
 
@@ -26,17 +26,12 @@ type RelationPickerProps<Input extends FieldValues, Output> = FieldProps<Input, 
 const DEBOUNCE_MS = 250;
 
 export function RelationPicker<Input extends FieldValues, Output>({
-  control,
-  name,
-  label,
-  description,
-  disabled,
-  className,
   search,
   initialLabel,
   placeholder = "Choose…",
+  ...props
 }: RelationPickerProps<Input, Output>) {
-  const { field, fieldState } = useController({ control, name, disabled });
+  const { field, shell } = useField(props);
   const value = field.value as string | null | undefined; // `name` only accepts such fields
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
@@ -95,7 +90,7 @@ export function RelationPicker<Input extends FieldValues, Output>({
   const shownLabel = value ? (picked?.value === value ? picked.label : (initialLabel ?? value)) : null;
 
   return (
-    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className}>
+    <FieldShell {...shell}>
       {(aria) => (
         <Popover open={open} onOpenChange={changeOpen}>
           <PopoverTrigger asChild>
@@ -115,7 +110,7 @@ export function RelationPicker<Input extends FieldValues, Output>({
           <PopoverContent align="start" className="w-(--radix-popover-trigger-width) min-w-64 p-0">
             {/* The server already filtered: cmdk must not filter again. */}
             <Command shouldFilter={false}>
-              <CommandInput value={query} onValueChange={changeQuery} placeholder="Type to search…" aria-label={`Search ${label}`} />
+              <CommandInput value={query} onValueChange={changeQuery} placeholder="Type to search…" aria-label={`Search ${shell.label}`} />
               <CommandList aria-busy={status === "searching"}>
                 {message && (
                   <p className="flex items-center justify-center gap-2 py-6 text-sm text-muted-foreground">

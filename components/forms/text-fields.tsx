@@ -1,10 +1,10 @@
 "use client";
 
 import type { ComponentProps } from "react";
-import { useController, type FieldValues } from "react-hook-form";
+import type { FieldValues } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { FieldShell, type FieldProps } from "./field";
+import { FieldShell, useField, type FieldProps } from "./field";
 
 type TextValue = string | null | undefined;
 
@@ -14,19 +14,26 @@ type TextFieldProps<Input extends FieldValues, Output> = FieldProps<Input, Outpu
   };
 
 export function TextField<Input extends FieldValues, Output>({
-  control,
-  name,
-  label,
-  description,
-  disabled,
-  className,
   type = "text",
-  ...inputProps
+  placeholder,
+  autoComplete,
+  maxLength,
+  ...props
 }: TextFieldProps<Input, Output>) {
-  const { field, fieldState } = useController({ control, name, disabled });
+  const { field, shell } = useField(props);
   return (
-    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className}>
-      {(aria) => <Input {...aria} {...inputProps} {...field} type={type} value={field.value ?? ""} />}
+    <FieldShell {...shell}>
+      {(aria) => (
+        <Input
+          {...aria}
+          {...field}
+          type={type}
+          placeholder={placeholder}
+          autoComplete={autoComplete}
+          maxLength={maxLength}
+          value={field.value ?? ""}
+        />
+      )}
     </FieldShell>
   );
 }
@@ -35,36 +42,30 @@ type TextareaFieldProps<Input extends FieldValues, Output> = FieldProps<Input, O
   Pick<ComponentProps<"textarea">, "placeholder" | "rows" | "maxLength">;
 
 export function TextareaField<Input extends FieldValues, Output>({
-  control,
-  name,
-  label,
-  description,
-  disabled,
-  className,
-  ...textareaProps
+  placeholder,
+  rows,
+  maxLength,
+  ...props
 }: TextareaFieldProps<Input, Output>) {
-  const { field, fieldState } = useController({ control, name, disabled });
+  const { field, shell } = useField(props);
   return (
-    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className}>
-      {(aria) => <Textarea {...aria} {...textareaProps} {...field} value={field.value ?? ""} />}
+    <FieldShell {...shell}>
+      {(aria) => (
+        <Textarea {...aria} {...field} placeholder={placeholder} rows={rows} maxLength={maxLength} value={field.value ?? ""} />
+      )}
     </FieldShell>
   );
 }
 
 /** A calendar date as "YYYY-MM-DD" (the browser's date input); empty is null. Pair with z.iso.date(). */
 export function DateField<Input extends FieldValues, Output>({
-  control,
-  name,
-  label,
-  description,
-  disabled,
-  className,
   min,
   max,
+  ...props
 }: FieldProps<Input, Output, TextValue> & { min?: string; max?: string }) {
-  const { field, fieldState } = useController({ control, name, disabled });
+  const { field, shell } = useField(props);
   return (
-    <FieldShell label={label} description={description} error={fieldState.error?.message} className={className}>
+    <FieldShell {...shell}>
       {(aria) => (
         <Input
           {...aria}
