@@ -1,12 +1,12 @@
 "use client";
 import { useId, useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { DateRange, NumberRange } from "@/lib/data-table/filters";
 import { formatValue } from "@/lib/charts/format";
 import { formatDate } from "@/lib/format";
 import { FilterPopover } from "./filter-popover";
+import { FilterFormActions } from "./filter-form-actions";
 
 type Bounds = { lower: string; upper: string };
 
@@ -41,14 +41,7 @@ function RangeForm({ type, initial, labels, onApply, onClear }: RangeFormProps) 
           />
         </div>
       ))}
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="ghost" size="sm" onClick={onClear}>
-          Clear
-        </Button>
-        <Button type="submit" size="sm">
-          Apply
-        </Button>
-      </div>
+      <FilterFormActions onClear={onClear} />
     </form>
   );
 }

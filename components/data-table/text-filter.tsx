@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { maxTextLength } from "@/lib/data-table/filters";
 import { FilterPopover } from "./filter-popover";
+import { FilterFormActions } from "./filter-form-actions";
 
 type TextFilterProps = { label: string; value: string | undefined; onChange: (value: string | null) => void };
 
@@ -18,14 +18,7 @@ function TextForm({ label, initial, onApply }: { label: string; initial: string;
       }}
     >
       <Input aria-label={`${label} contains`} placeholder="Contains…" maxLength={maxTextLength} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
-      <div className="flex justify-end gap-2">
-        <Button type="button" variant="ghost" size="sm" onClick={() => onApply("")}>
-          Clear
-        </Button>
-        <Button type="submit" size="sm">
-          Apply
-        </Button>
-      </div>
+      <FilterFormActions onClear={() => onApply("")} />
     </form>
   );
 }
