@@ -101,3 +101,25 @@ test("every change shows up in the audit log with before and after", async ({ pa
   await expect(rows.nth(1)).toContainText("role: finance → support");
   await expect(rows.nth(2)).toContainText("role: support → finance");
 });
+
+test("the users grid works from the keyboard: search, sort, open a row", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/people/users");
+  await page.getByRole("searchbox", { name: "Search" }).focus();
+  await page.keyboard.type("switchboard.dev");
+  await expect(page).toHaveURL(/q=switchboard\.dev/);
+  const bodyRows = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
+  await expect(bodyRows.filter({ hasNotText: "switchboard.dev" })).toHaveCount(0);
+  await expect(bodyRows.filter({ hasText: "Eve Enduser" })).toHaveCount(1);
+
+  const nameSort = page.getByRole("button", { name: "Name" });
+  await nameSort.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=name\.asc/);
+  await expect(page.getByRole("columnheader", { name: "Name" })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Ada Admin");
+
+  await page.getByRole("link", { name: "Ada Admin" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Ada Admin" })).toBeVisible();
+});
