@@ -94,6 +94,7 @@ test("every change shows up in the audit log with before and after", async ({ pa
   await page.getByRole("combobox", { name: "Role" }).click();
   await page.getByRole("option", { name: "support" }).click();
   await page.getByRole("button", { name: "Change role" }).click();
+  await expect(page.getByText("Role changed to support.")).toBeVisible();
 
   await page.goto("/audit?action=set-role");
   const rows = page.getByRole("table").getByRole("row");
@@ -105,8 +106,9 @@ test("every change shows up in the audit log with before and after", async ({ pa
 test("the users grid works from the keyboard: search, sort, open a row", async ({ page }) => {
   await signInAs(page, "admin");
   await page.goto("/people/users");
+  await page.waitForLoadState("networkidle"); // typed before hydration, keys would be lost
   await page.getByRole("searchbox", { name: "Search" }).focus();
-  await page.keyboard.type("switchboard.dev");
+  await page.keyboard.type("switchboard.dev", { delay: 40 });
   await expect(page).toHaveURL(/q=switchboard\.dev/);
   const bodyRows = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
   await expect(bodyRows.filter({ hasNotText: "switchboard.dev" })).toHaveCount(0);
