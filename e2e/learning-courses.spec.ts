@@ -60,8 +60,11 @@ test("an admin builds a course, reorders it (persisted across a reload), meets a
   await clickAndSave(page, () => page.getByRole("button", { name: "Move lesson Lesson B up" }).click());
   await expect(lessonsOf(page, "Module One")).toHaveText([/Lesson B/, /Lesson A/]);
   await clickAndSave(page, async () => {
-    await page.getByRole("button", { name: "Drag module Module Two" }).focus();
+    // Space picks the module up (its handle is then pressed), ArrowUp moves it, Space drops it.
+    const handle = page.getByRole("button", { name: "Drag module Module Two" });
+    await handle.focus();
     await page.keyboard.press("Space");
+    await expect(handle).toHaveAttribute("aria-pressed", "true");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Space");
   });
