@@ -1,0 +1,58 @@
+// The matrix as DESIGN.md describes the roles: checked cell by cell where it matters.
+import { describe, expect, it } from "vitest";
+import { can, statements, type Action, type Resource } from "./permissions";
+
+const everyPermission = (Object.keys(statements) as Resource[]).flatMap((resource) =>
+  (statements[resource] as readonly Action[]).map((action) => [resource, action] as const),
+);
+
+describe("permission matrix", () => {
+  it("lets admin do everything and an end user or unknown role nothing", () => {
+    for (const [resource, action] of everyPermission) {
+      expect(can("admin", resource, action as never)).toBe(true);
+      expect(can("user", resource, action as never)).toBe(false);
+      expect(can("superuser", resource, action as never)).toBe(false);
+      expect(can(null, resource, action as never)).toBe(false);
+    }
+  });
+
+  it("gives support and finance read on every product resource but not the audit log", () => {
+    for (const resource of Object.keys(statements) as Resource[]) {
+      if (resource === "audit" || resource === "session") continue;
+      expect(can("support", resource, "read" as never)).toBe(true);
+      expect(can("finance", resource, "read" as never)).toBe(true);
+    }
+    expect(can("support", "audit", "read")).toBe(false);
+    expect(can("finance", "audit", "read")).toBe(false);
+  });
+
+  it("lets support fix accounts and learning, and nothing else", () => {
+    expect(can("support", "user", "ban")).toBe(true);
+    expect(can("support", "session", "revoke")).toBe(true);
+    expect(can("support", "enrollment", "create")).toBe(true);
+    expect(can("support", "enrollment", "delete")).toBe(true);
+    expect(can("support", "progress", "reset")).toBe(true);
+    for (const [resource, action] of [
+      ["user", "create"],
+      ["user", "set-role"],
+      ["user", "impersonate"],
+      ["course", "update"],
+      ["deal", "update"],
+      ["trackedApp", "rotate-key"],
+      ["enrollment", "export"],
+    ] as const) {
+      expect(can("support", resource, action as never)).toBe(false);
+    }
+  });
+
+  it("lets finance export money and usage, and change nothing", () => {
+    for (const resource of ["plan", "subscription", "apiUsage", "tokenUsage", "deal"] as const) {
+      expect(can("finance", resource, "export")).toBe(true);
+    }
+    for (const [resource, action] of everyPermission) {
+      if (action === "read" || action === "export") continue;
+      expect(can("finance", resource, action as never)).toBe(false);
+    }
+    expect(can("finance", "user", "export")).toBe(false);
+  });
+});
