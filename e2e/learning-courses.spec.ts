@@ -61,11 +61,16 @@ test("an admin builds a course, reorders it (persisted across a reload), meets a
   await expect(lessonsOf(page, "Module One")).toHaveText([/Lesson B/, /Lesson A/]);
   await clickAndSave(page, async () => {
     // Space picks the module up (its handle is then pressed), ArrowUp moves it, Space drops it.
+    // (The page may still be re-rendering after the lesson move, so a first Space can miss.)
     const handle = page.getByRole("button", { name: "Drag module Module Two" });
-    await handle.focus();
-    await page.keyboard.press("Space");
-    await expect(handle).toHaveAttribute("aria-pressed", "true");
+    await expect(async () => {
+      await handle.focus();
+      await page.keyboard.press("Space");
+      await expect(handle).toHaveAttribute("aria-pressed", "true", { timeout: 1000 });
+    }).toPass();
     await page.keyboard.press("ArrowUp");
+    // Drop only once dnd-kit has moved it over the first place (its live region says so).
+    await expect(page.locator('[id^="DndLiveRegion"]').filter({ hasText: "Module Two" })).toContainText("over position 1");
     await page.keyboard.press("Space");
   });
   const modules = page.getByRole("list", { name: "Modules" }).getByRole("heading", { level: 3 });
@@ -95,6 +100,9 @@ test("an admin builds a course, reorders it (persisted across a reload), meets a
   await expect(confirm).toContainText("2 modules, 3 lessons, 0 enrollments and 0 lesson progress records");
   await confirm.getByRole("button", { name: "Delete course" }).click();
   await expect(page).toHaveURL(/\/learning\/courses$/);
+  // The list it lands on is fresh: the deleted course is not in it.
+  await expect(page.getByRole("heading", { name: "Courses" })).toBeVisible();
+  await expect(page.getByRole("link", { name: course })).toHaveCount(0);
   await page.goto("/learning/courses?q=e2e-course");
   await expect(page.getByText("No rows match these filters.")).toBeVisible();
 });

@@ -43,7 +43,8 @@ export function defineAction<S extends z.ZodType, R>(spec: {
   action: Action;
   schema: S;
   constraints?: ConstraintMessages;
-  revalidate?: string;
+  /** The layout path whose pages re-render after the change (default "/"); false when the caller navigates away. */
+  revalidate?: string | false;
   sensitive?: boolean;
   run: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
 }) {
@@ -86,7 +87,7 @@ export function defineAction<S extends z.ZodType, R>(spec: {
         }
         throw new ActionError(described.message);
       }
-      revalidatePath(spec.revalidate ?? "/", "layout");
+      if (spec.revalidate !== false) revalidatePath(spec.revalidate ?? "/", "layout");
       return data;
     });
 }

@@ -55,7 +55,8 @@ export const deleteCourse = defineAction({
   resource: "course",
   action: "delete",
   schema: courseRefSchema,
-  revalidate,
+  // The course page that asked is leaving for the list; re-rendering it would flash a 404.
+  revalidate: false,
   async run({ id }, { tx, audit }) {
     const course = await lockCourse(tx, id);
     const [{ counts }] = await tx.select({ counts: courseCounts }).from(courses).where(eq(courses.id, id));
