@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { can, type Action, type Resource } from "@/lib/auth/permissions";
-import { getStaff, type Staff } from "@/lib/auth/session";
+import { auditRow } from "@/lib/audit/entry";
+import { getSession, getStaff, type Staff } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import { ActionError, describeDatabaseError, type ConstraintMessages } from "./errors";
@@ -26,7 +27,9 @@ const client = createSafeActionClient({
   },
 }).use(async ({ next, metadata }) => {
   const staff = await getStaff();
-  if (!staff) throw new ActionError("Your session has ended. Sign in again.");
+  if (!staff) {
+    throw new ActionError((await getSession()) ? "Your account has no access to the console." : "Your session has ended. Sign in again.");
+  }
   if (!can(staff.role, metadata.resource as Resource, metadata.action as never)) {
     throw new ActionError(`Your role (${staff.role}) may not ${metadata.action} ${metadata.resource} records.`);
   }
@@ -62,21 +65,9 @@ export function defineAction<S extends z.ZodType, R>(spec: {
           const entries: AuditEntry[] = [];
           const result = await spec.run(parsedInput as z.output<S>, { tx, staff, audit: (e) => entries.push(e) });
           if (entries.length === 0) throw new Error(`${spec.resource}.${spec.action} wrote no audit entry`);
-          await tx.insert(auditLog).values(
-            entries.map((e) => ({
-              actorId: staff.id,
-              actorEmail: staff.email,
-              actorRole: staff.role,
-              impersonatorId: staff.impersonatedBy,
-              action: e.action ?? spec.action,
-              resource: spec.resource,
-              resourceId: e.resourceId ?? null,
-              before: e.before ?? null,
-              after: e.after ?? null,
-              ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
-              userAgent: requestHeaders.get("user-agent"),
-            })),
-          );
+          await tx
+            .insert(auditLog)
+            .values(entries.map((e) => auditRow(staff, requestHeaders, { ...e, action: e.action ?? spec.action, resource: spec.resource })));
           return result;
         });
       } catch (error) {

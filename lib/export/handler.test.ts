@@ -76,8 +76,12 @@ describe("CSV export route", () => {
     expect(await exportAudits()).toHaveLength(before);
   });
 
-  it("answers 404 for a grid that is not exportable", async () => {
-    const response = await GET(new Request("http://localhost/api/export/nope"), { params: Promise.resolve({ grid: "toString" }) });
-    expect(response.status).toBe(404);
+  it("answers 404 for a grid that is not exportable, and tells no one unsigned-in which grids exist", async () => {
+    const admin = demoLogins.find((l) => l.role === "admin")!;
+    const cookie = await sessionCookie(admin.email, admin.password);
+    const unknown = (headers: HeadersInit) =>
+      GET(new Request("http://localhost/api/export/toString", { headers }), { params: Promise.resolve({ grid: "toString" }) });
+    expect((await unknown({ cookie })).status).toBe(404);
+    expect((await unknown({})).status).toBe(401);
   });
 });

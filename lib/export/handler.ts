@@ -2,6 +2,7 @@ import "server-only";
 // GET /api/export/<grid>?<the grid's own URL state>: the grid's current filter and sort as a CSV
 // download of every matching row. Session from the database, `export` permission on the server,
 // one audit row per export, rows streamed in keyset batches.
+import { auditRow } from "@/lib/audit/entry";
 import { can } from "@/lib/auth/permissions";
 import { getStaffOfRequest, type Staff } from "@/lib/auth/session";
 import { loadGridState, type GridState } from "@/lib/data-table/search-params";
@@ -16,17 +17,8 @@ function refusal(status: number, message: string): Response {
 }
 
 async function auditExport(request: Request, staff: Staff, name: string, grid: ExportableGrid, state: GridState) {
-  await db.insert(auditLog).values({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    actorRole: staff.role,
-    impersonatorId: staff.impersonatedBy,
-    action: "export",
-    resource: grid.resource,
-    after: { grid: name, q: state.q, filters: state.filters, sort: state.sort },
-    ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
-    userAgent: request.headers.get("user-agent"),
-  });
+  const after = { grid: name, q: state.q, filters: state.filters, sort: state.sort };
+  await db.insert(auditLog).values(auditRow(staff, request.headers, { action: "export", resource: grid.resource, after }));
 }
 
 function csvStream(grid: ExportableGrid, state: GridState): ReadableStream<Uint8Array> {
@@ -49,10 +41,10 @@ function csvStream(grid: ExportableGrid, state: GridState): ReadableStream<Uint8
 }
 
 export async function exportGridCsv(request: Request, name: string): Promise<Response> {
-  const grid = Object.hasOwn(exportableGrids, name) ? exportableGrids[name] : undefined;
-  if (!grid) return refusal(404, "There is no such export.");
   const staff = await getStaffOfRequest(request);
   if (!staff) return refusal(401, "Sign in to export.");
+  const grid = Object.hasOwn(exportableGrids, name) ? exportableGrids[name] : undefined;
+  if (!grid) return refusal(404, "There is no such export.");
   if (!can(staff.role, grid.resource, "export")) return refusal(403, `Your role (${staff.role}) may not export ${grid.resource} records.`);
 
   const state = loadGridState(grid.binding.spec, new URL(request.url).searchParams);
