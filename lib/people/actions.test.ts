@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { auditLog, session, user } from "@/lib/db/schema";
 import { actAnonymously, actAs, createLogin, sessionCookie } from "@/lib/test/auth";
-import { banUser, createStaffUser, revokeAllSessions, setUserRole, unbanUser } from "./actions";
+import { banUser, createStaffUser, revokeAllSessions, revokeSession, setUserRole, unbanUser } from "./actions";
 
 const newStaff = { name: "Nora New", email: "nora@switchboard.dev", password: "nora-password", role: "support" } as const;
 
@@ -40,7 +40,7 @@ describe("createStaffUser through the action wrapper", () => {
   it("refuses an end-user account even with a valid session", async () => {
     await actAs("user");
     const result = await createStaffUser(newStaff);
-    expect(result.serverError).toBeDefined();
+    expect(result.serverError).toBe("Your account has no access to the console.");
     expect(await usersNamed(newStaff.email)).toHaveLength(0);
   });
 
@@ -111,10 +111,33 @@ describe("ban, role and session rules", () => {
     expect(result.validationErrors?.fieldErrors.expiresAt).toEqual(["The ban must end in the future."]);
   });
 
-  it("revoking all sessions keeps the admin's own session", async () => {
+  it("revoking all of your own sessions signs out your other devices and keeps this one", async () => {
+    await sessionCookie("admin@switchboard.dev", "admin-password"); // another device
     await actAs("admin");
+    const sessionsBefore = await db.select().from(session).where(eq(session.userId, "staff_admin"));
+    expect(sessionsBefore.length).toBeGreaterThan(1);
     const result = await revokeAllSessions({ userId: "staff_admin" });
-    expect(result.data).toBeDefined();
-    expect((await db.select().from(session).where(eq(session.userId, "staff_admin"))).length).toBeGreaterThan(0);
+    expect(result.data).toEqual({ revoked: sessionsBefore.length - 1 });
+    const left = await db.select().from(session).where(eq(session.userId, "staff_admin"));
+    expect(left).toHaveLength(1);
+    // The one left is the caller's: it still works.
+    expect((await setUserRole({ userId: "ban_target", role: "user" })).serverError).toBeUndefined();
+  });
+
+  it("revokes one session of an end user, and support may not touch a staff member's sessions", async () => {
+    const target = await createLogin("user", "revoke_target");
+    await sessionCookie(target.email, target.password);
+    await sessionCookie(target.email, target.password);
+    const [first, second] = await db.select().from(session).where(eq(session.userId, target.id));
+    await actAs("support");
+    expect((await revokeSession({ userId: target.id, sessionId: first.id })).data).toEqual({ revoked: 1 });
+    expect((await db.select().from(session).where(eq(session.userId, target.id))).map((s) => s.id)).toEqual([second.id]);
+    expect((await revokeSession({ userId: target.id, sessionId: first.id })).serverError).toBe("That session has already ended.");
+
+    await sessionCookie("finance@switchboard.dev", "finance-password");
+    const financeSessions = await db.select().from(session).where(eq(session.userId, "staff_finance"));
+    const refused = await revokeAllSessions({ userId: "staff_finance" });
+    expect(refused.serverError).toMatch(/only an admin/i);
+    expect(await db.select().from(session).where(eq(session.userId, "staff_finance"))).toHaveLength(financeSessions.length);
   });
 });

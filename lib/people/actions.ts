@@ -1,7 +1,7 @@
 "use server";
 
 import { hashPassword } from "better-auth/crypto";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
@@ -41,10 +41,6 @@ export const setUserRole = defineAction({
   async run({ userId, role }, { tx, staff, audit }) {
     const target = await lockTarget(tx, userId);
     refuseSelf(staff, target, "change the role of");
-    if (target.role === "admin" && role !== "admin") {
-      const [{ admins }] = await tx.select({ admins: sql<number>`count(*)::int` }).from(user).where(and(eq(user.role, "admin"), ne(user.id, userId)));
-      if (admins === 0) throw new ActionError("This is the last admin. Make someone else an admin first.");
-    }
     await tx.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, userId));
     audit({ resourceId: userId, before: { role: target.role }, after: { role } });
     return { role };
