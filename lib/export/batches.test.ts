@@ -6,7 +6,7 @@ import { defineGrid } from "@/lib/data-table/spec";
 import { bindGrid, gridOrderBy, gridWhere, selectFromGrid } from "@/lib/data-table/sql";
 import { db } from "@/lib/db/client";
 import { lessonProgress, lessons } from "@/lib/db/schema";
-import { createCourse, createStudent, recordProgress } from "@/lib/learning/enrollments/test-fixtures";
+import { createCourse, createStudent, recordProgress } from "@/lib/learning/test-fixtures";
 import { gridRowBatches } from "./batches";
 
 const grid = defineGrid({

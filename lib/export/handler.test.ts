@@ -8,7 +8,7 @@ import { auditLog } from "@/lib/db/schema";
 import { demoLogins, seedStaff } from "@/lib/db/seed/staff";
 import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
 import { listEnrollments } from "@/lib/learning/enrollments/queries";
-import { createCourse, createStudent, enroll } from "@/lib/learning/enrollments/test-fixtures";
+import { createCourse, createStudent, enroll } from "@/lib/learning/test-fixtures";
 import { actAnonymously, sessionCookie, type LoginRole } from "@/lib/test/auth";
 import { csvLine } from "./csv";
 

@@ -4,14 +4,12 @@ import { db } from "@/lib/db/client";
 import { auditLog, session, user } from "@/lib/db/schema";
 import { actAnonymously, actAs, createLogin, sessionCookie } from "@/lib/test/auth";
 import { banUser, createStaffUser, revokeAllSessions, revokeSession, setUserRole, unbanUser } from "./actions";
+import { auditCount } from "@/lib/test/audit";
 
 const newStaff = { name: "Nora New", email: "nora@switchboard.dev", password: "nora-password", role: "support" } as const;
 
 async function usersNamed(email: string) {
   return db.select().from(user).where(eq(user.email, email));
-}
-async function auditCount() {
-  return (await db.select().from(auditLog)).length;
 }
 
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { searchCourses } from "@/lib/learning/search";
-import { createCourse } from "@/lib/learning/enrollments/test-fixtures";
+import { createCourse } from "@/lib/learning/test-fixtures";
 import { db } from "@/lib/db/client";
 import { user } from "@/lib/db/schema";
 import { actAnonymously, actAs } from "@/lib/test/auth";

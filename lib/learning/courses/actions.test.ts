@@ -5,19 +5,14 @@ import { auditLog, courses, enrollments, lessonProgress, lessons, modules } from
 import { seedStaff } from "@/lib/db/seed/staff";
 import { actAnonymously, actAs, createLogin } from "@/lib/test/auth";
 import { createCourse, deleteCourse, updateCourse } from "./actions";
+import { insertCourse } from "@/lib/learning/test-fixtures";
+import { auditCount } from "@/lib/test/audit";
 
 const slugs = ["ct-sql-basics", "ct-taken", "ct-renamed"];
 const newCourse = { title: "SQL Basics", slug: "ct-sql-basics", status: "draft", instructorId: "staff_admin" } as const;
 
 async function coursesWithSlug(slug: string) {
   return db.select().from(courses).where(eq(courses.slug, slug));
-}
-async function auditCount() {
-  return db.$count(auditLog);
-}
-async function insertCourse(slug: string) {
-  const [row] = await db.insert(courses).values({ title: `Course ${slug}`, slug, instructorId: "staff_admin" }).returning();
-  return row;
 }
 
 // Courses need an instructor: the seeded staff logins.

@@ -14,13 +14,11 @@ import {
   reorderModules,
   updateLesson,
 } from "./actions";
+import { insertCourse } from "@/lib/learning/test-fixtures";
+import { auditCount } from "@/lib/test/audit";
 
 const slugs = ["cu-course", "cu-other"];
 
-async function insertCourse(slug: string) {
-  const [course] = await db.insert(courses).values({ title: slug, slug, instructorId: "staff_admin" }).returning();
-  return course;
-}
 async function insertModule(courseId: string, title: string, position: number) {
   const [module] = await db.insert(modules).values({ courseId, title, position }).returning();
   return module;
@@ -38,9 +36,6 @@ async function lessonTitles(moduleId: string) {
 async function moduleTitles(courseId: string) {
   const rows = await db.select({ title: modules.title }).from(modules).where(eq(modules.courseId, courseId)).orderBy(asc(modules.position));
   return rows.map((r) => r.title);
-}
-async function auditCount() {
-  return db.$count(auditLog);
 }
 
 let course: typeof courses.$inferSelect;

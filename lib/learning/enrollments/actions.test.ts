@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { auditLog, enrollments } from "@/lib/db/schema";
 import { actAnonymously, actAs } from "@/lib/test/auth";
 import { enrollStudent, unenrollStudents } from "./actions";
-import { createCourse, createStudent, enroll } from "./test-fixtures";
+import { createCourse, createStudent, enroll } from "@/lib/learning/test-fixtures";
+import { auditCount } from "@/lib/test/audit";
 
 let courseId: string;
 
@@ -14,9 +15,6 @@ beforeAll(async () => {
 
 function enrollmentsOf(studentId: string) {
   return db.select().from(enrollments).where(and(eq(enrollments.courseId, courseId), eq(enrollments.studentId, studentId)));
-}
-async function auditCount() {
-  return db.$count(auditLog);
 }
 
 describe("enrollStudent", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCourse, createStudent, enroll, recordProgress } from "@/lib/learning/enrollments/test-fixtures";
+import { createCourse, createStudent, enroll, recordProgress } from "@/lib/learning/test-fixtures";
 import { activeLearners, completionRates, coursesByStatus, enrollmentCounts, enrollmentsOverTime, progressStatusBreakdown } from "./queries";
 
 const today = new Date().toISOString().slice(0, 10);

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { auditLog, lessonProgress } from "@/lib/db/schema";
-import { createCourse, createStudent, recordProgress } from "@/lib/learning/enrollments/test-fixtures";
+import { createCourse, createStudent, recordProgress } from "@/lib/learning/test-fixtures";
 import { actAnonymously, actAs } from "@/lib/test/auth";
 import { resetCourseProgress } from "./actions";
 

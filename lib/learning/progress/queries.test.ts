@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGridState } from "@/lib/data-table/search-params";
-import { createCourse, createStudent, recordProgress } from "@/lib/learning/enrollments/test-fixtures";
+import { createCourse, createStudent, recordProgress } from "@/lib/learning/test-fixtures";
 import { progressGrid } from "./grid";
 import { listProgress } from "./queries";
 

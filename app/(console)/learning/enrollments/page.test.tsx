@@ -3,7 +3,7 @@ import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/a
 import { NuqsTestingAdapter } from "nuqs/adapters/testing";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCourse, createStudent, enroll } from "@/lib/learning/enrollments/test-fixtures";
+import { createCourse, createStudent, enroll } from "@/lib/learning/test-fixtures";
 import { actAnonymously, actAs } from "@/lib/test/auth";
 import EnrollmentsPage from "./page";
 

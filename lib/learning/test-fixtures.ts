@@ -1,9 +1,15 @@
-// Test data for the learning area's integration tests: a course with lessons, and students.
+// Test data for the learning area's integration tests: courses (bare or with lessons), and students.
 import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { courses, enrollments, lessonProgress, lessons, modules, user } from "@/lib/db/schema";
 import type { ProgressStatus } from "@/lib/db/schema/lms";
 import { createLogin } from "@/lib/test/auth";
+
+/** A bare draft course with this slug, taught by the seeded admin. */
+export async function insertCourse(slug: string) {
+  const [course] = await db.insert(courses).values({ title: `Course ${slug}`, slug, instructorId: "staff_admin" }).returning();
+  return course;
+}
 
 /** A published course `key` with one module of `lessonCount` lessons (the instructor is a fresh end user). */
 export async function createCourse(key: string, lessonCount = 3) {
