@@ -1,6 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { ActionError } from "@/lib/actions/errors";
+import { lockRow } from "@/lib/actions/lock-row";
 import { isStaffRole } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import type { Transaction } from "@/lib/db/client";
@@ -9,10 +9,8 @@ import { user } from "@/lib/db/schema";
 export type TargetUser = typeof user.$inferSelect;
 
 /** Loads the user an action is about, locked for the rest of the transaction. */
-export async function lockTarget(tx: Transaction, userId: string): Promise<TargetUser> {
-  const [target] = await tx.select().from(user).where(eq(user.id, userId)).for("update");
-  if (!target) throw new ActionError("That user no longer exists.");
-  return target;
+export function lockTarget(tx: Transaction, userId: string): Promise<TargetUser> {
+  return lockRow(tx, user, userId, "That user no longer exists.");
 }
 
 /** No lock-outs: nobody bans, demotes or signs out themselves through these actions. */

@@ -2,7 +2,7 @@
 
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/errors";
+import { lockRow } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
 import { courses } from "@/lib/db/schema";
 import { courseCounts } from "./queries";
@@ -17,11 +17,7 @@ const courseConstraints = {
 };
 
 /** The course as it is now, locked until the transaction ends. */
-async function lockCourse(tx: Transaction, id: string) {
-  const [course] = await tx.select().from(courses).where(eq(courses.id, id)).for("update");
-  if (!course) throw new ActionError("That course no longer exists.");
-  return course;
-}
+const lockCourse = (tx: Transaction, id: string) => lockRow(tx, courses, id, "That course no longer exists.");
 
 export const createCourse = defineAction({
   resource: "course",

@@ -3,6 +3,7 @@
 import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
+import { lockRow } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
 import { courses, lessons, modules } from "@/lib/db/schema";
 import {
@@ -22,22 +23,9 @@ type Ordered = typeof modules | typeof lessons;
 
 // Locking the parent row serialises everything that numbers its children (adds and reorders),
 // while foreign-key checks of unrelated writes (KEY SHARE) still pass.
-async function lockCourse(tx: Transaction, id: string) {
-  const [course] = await tx.select({ id: courses.id }).from(courses).where(eq(courses.id, id)).for("no key update");
-  if (!course) throw new ActionError("That course no longer exists.");
-}
-
-async function lockModule(tx: Transaction, id: string) {
-  const [row] = await tx.select().from(modules).where(eq(modules.id, id)).for("no key update");
-  if (!row) throw new ActionError("That module no longer exists.");
-  return row;
-}
-
-async function lockLesson(tx: Transaction, id: string) {
-  const [lesson] = await tx.select().from(lessons).where(eq(lessons.id, id)).for("update");
-  if (!lesson) throw new ActionError("That lesson no longer exists.");
-  return lesson;
-}
+const lockCourse = (tx: Transaction, id: string) => lockRow(tx, courses, id, "That course no longer exists.", "no key update");
+const lockModule = (tx: Transaction, id: string) => lockRow(tx, modules, id, "That module no longer exists.", "no key update");
+const lockLesson = (tx: Transaction, id: string) => lockRow(tx, lessons, id, "That lesson no longer exists.");
 
 /** The position after the last child of a parent. */
 async function nextPosition(tx: Transaction, table: Ordered, parent: SQL) {
