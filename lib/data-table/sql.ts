@@ -9,8 +9,12 @@ import type { DateFilterValue, FilterValue, NumberRange } from "./filters";
 import type { GridState } from "./search-params";
 import { filterableColumns, type FilterSpec, type GridSpec } from "./spec";
 
-/** A to-one relation the grid reads columns of (e.g. a row's course): inner-joined, so it never adds rows. */
-export type GridJoin = { table: PgTable; on: SQL };
+/**
+ * A to-one relation the grid reads columns of (e.g. a row's course), so it never adds rows. Inner
+ * by default; `kind: "left"` keeps rows that have none (an organization without a subscription),
+ * whose joined columns then read as null.
+ */
+export type GridJoin = { table: PgTable; on: SQL; kind?: "inner" | "left" };
 
 export type GridBinding<Id extends string = string> = {
   spec: GridSpec<Id>;
@@ -47,7 +51,10 @@ export function bindGrid<Id extends string>(spec: GridSpec<Id>, binding: Omit<Gr
 /** `select fields from` the grid's table and its joins: add where/orderBy/limit to it. */
 export function selectFromGrid<Fields extends SelectedFields>(binding: GridBinding, fields: Fields) {
   const query = db.select(fields).from(binding.from).$dynamic();
-  for (const join of binding.joins ?? []) query.innerJoin(join.table, join.on);
+  for (const join of binding.joins ?? []) {
+    if (join.kind === "left") query.leftJoin(join.table, join.on);
+    else query.innerJoin(join.table, join.on);
+  }
   return query;
 }
 
