@@ -8,7 +8,8 @@ import { auditRow } from "@/lib/audit/entry";
 import { getSession, getStaff, type Staff } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
-import { ActionError, describeDatabaseError, type ConstraintMessages } from "./errors";
+import { versionKey } from "@/lib/forms/row-version";
+import { ActionError, describeDatabaseError, EditConflictError, type ConstraintMessages } from "./errors";
 import { takeToken } from "./rate-limit";
 
 // Sensitive actions (ban, role change, impersonation, key rotation): at most this many per actor per minute.
@@ -71,6 +72,9 @@ export function defineAction<S extends z.ZodType, R>(spec: {
           return result;
         });
       } catch (error) {
+        if (error instanceof EditConflictError) {
+          returnValidationErrors(spec.schema, { [versionKey]: { _errors: [error.message] } } as never);
+        }
         const described = describeDatabaseError(error, spec.constraints);
         if (!described) throw error;
         if (described.field) {

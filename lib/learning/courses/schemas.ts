@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { courseStatuses } from "@/lib/db/schema/lms-values";
+import { rowVersion } from "@/lib/forms/row-version";
 
 /** Lowercase words joined by single hyphens, e.g. "sql-for-analysts". */
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,5 +33,5 @@ const courseFields = z.object({
 });
 
 export const createCourseSchema = courseFields;
-export const updateCourseSchema = courseFields.extend({ id: courseId });
+export const updateCourseSchema = courseFields.extend({ id: courseId, version: rowVersion });
 export const courseRefSchema = z.object({ id: courseId });
