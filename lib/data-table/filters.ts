@@ -2,6 +2,7 @@
 // to null, which nuqs turns into "no filter": bad URLs reset silently instead of failing.
 import { createParser } from "nuqs/server";
 import type { FilterSpec } from "./spec";
+import { isSafeBound, isSafeDay, isSafeText } from "./url-safety";
 
 export type DateRange = { from: string | null; to: string | null };
 export type NumberRange = { min: number | null; max: number | null };
@@ -12,6 +13,7 @@ export const maxTextLength = 200;
 const rangeSeparator = "..";
 
 function parseText(value: string): string | null {
+  if (!isSafeText(value)) return null;
   const text = value.trim().slice(0, maxTextLength);
   return text === "" ? null : text;
 }
@@ -47,6 +49,7 @@ const dateRangeParser = createParser<DateRange>({
     if (!parts) return null;
     const [from, to] = parts.map((p) => (p === "" ? null : p));
     if ((from && !isIsoDay(from)) || (to && !isIsoDay(to)) || (!from && !to)) return null;
+    if ((from && !isSafeDay(from)) || (to && !isSafeDay(to))) return null;
     if (from && to && from > to) return null;
     return { from, to };
   },
@@ -57,7 +60,7 @@ const dateRangeParser = createParser<DateRange>({
 function parseBound(value: string): number | null | undefined {
   if (value === "") return null;
   const number = Number(value);
-  return /^-?\d+(\.\d+)?$/.test(value) && Number.isFinite(number) ? number : undefined;
+  return /^-?\d+(\.\d+)?$/.test(value) && isSafeBound(number) ? number : undefined;
 }
 
 const numberRangeParser = createParser<NumberRange>({
