@@ -64,8 +64,12 @@ export function listUsers(state: GridState) {
 /** One user with their live sessions, newest first. Null when the id is unknown. */
 export async function getUserDetail(id: string) {
   const [row] = await db.select().from(user).where(eq(user.id, id)).limit(1);
-  if (!row) return null;
-  const sessions = await db
+  return row ?? null;
+}
+
+/** A user's live sessions: only for a caller whose role may list sessions (the page checks). */
+export function listUserSessions(id: string) {
+  return db
     .select({
       id: session.id,
       createdAt: session.createdAt,
@@ -77,7 +81,6 @@ export async function getUserDetail(id: string) {
     .from(session)
     .where(and(eq(session.userId, id), gt(session.expiresAt, new Date())))
     .orderBy(desc(session.createdAt));
-  return { user: row, sessions };
 }
 
-export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
+export type UserSessions = Awaited<ReturnType<typeof listUserSessions>>;

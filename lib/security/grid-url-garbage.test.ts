@@ -6,14 +6,14 @@ import { listAuditEntries } from "@/lib/audit/queries";
 import { encodeCursor } from "@/lib/data-table/cursor";
 import { loadGridState } from "@/lib/data-table/search-params";
 import type { GridSpec } from "@/lib/data-table/spec";
-import { auditGrid } from "@/lib/audit/grids";
-import { coursesGrid } from "@/lib/learning/courses/grids";
+import { auditGrid } from "@/lib/audit/grid";
+import { coursesGrid } from "@/lib/learning/courses/grid";
 import { listCourses } from "@/lib/learning/courses/queries";
 import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
 import { listEnrollments } from "@/lib/learning/enrollments/queries";
 import { progressGrid } from "@/lib/learning/progress/grid";
 import { listProgress } from "@/lib/learning/progress/queries";
-import { usersGrid } from "@/lib/people/grids";
+import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
 
 const cursor = (time: string, id: string) => encodeCursor({ time, id, direction: "next", desc: true });

@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { can, isStaffRole } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { getUserDetail } from "@/lib/people/queries";
+import { getUserDetail, listUserSessions } from "@/lib/people/queries";
 import { BanControls } from "./ban-controls";
 import { RoleForm } from "./role-form";
 import { SessionsTable } from "./sessions-table";
@@ -15,9 +15,10 @@ export const metadata: Metadata = { title: "User" };
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requirePermission("user", "read");
   const { id } = await params;
-  const detail = await getUserDetail(id);
-  if (!detail) notFound();
-  const { user, sessions } = detail;
+  const user = await getUserDetail(id);
+  if (!user) notFound();
+  // Each section renders only what the role may read: no session permission, no sessions query.
+  const sessions = can(staff.role, "session", "list") ? await listUserSessions(id) : null;
   const self = staff.id === user.id;
   // Support may act on end users only; nobody acts on their own account here.
   const mayActOn = !self && (staff.role === "admin" || !isStaffRole(user.role));
@@ -81,20 +82,22 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </Card>
       </div>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>Active sessions</CardTitle>
-          <CardDescription>{sessions.length === 0 ? "No active sessions." : `${sessions.length} signed-in device(s).`}</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <SessionsTable
-            userId={user.id}
-            sessions={sessions}
-            currentSessionId={staff.sessionId}
-            canRevoke={can(staff.role, "session", "revoke") && (staff.role === "admin" || !isStaffRole(user.role))}
-          />
-        </CardContent>
-      </Card>
+      {sessions && (
+        <Card>
+          <CardHeader>
+            <CardTitle>Active sessions</CardTitle>
+            <CardDescription>{sessions.length === 0 ? "No active sessions." : `${sessions.length} signed-in device(s).`}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <SessionsTable
+              userId={user.id}
+              sessions={sessions}
+              currentSessionId={staff.sessionId}
+              canRevoke={can(staff.role, "session", "revoke") && (staff.role === "admin" || !isStaffRole(user.role))}
+            />
+          </CardContent>
+        </Card>
+      )}
     </div>
   );
 }

@@ -5,11 +5,11 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { revokeAllSessions, revokeSession } from "@/lib/people/actions";
-import type { UserDetail } from "@/lib/people/queries";
+import type { UserSessions } from "@/lib/people/queries";
 
 type Props = {
   userId: string;
-  sessions: UserDetail["sessions"];
+  sessions: UserSessions;
   currentSessionId: string;
   canRevoke: boolean;
 };
