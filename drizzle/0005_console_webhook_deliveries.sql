@@ -3,6 +3,7 @@ CREATE TABLE "console_webhook_deliveries" (
 	"webhook_id" text NOT NULL,
 	"type" text NOT NULL,
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"attempts" integer DEFAULT 1 NOT NULL,
 	"outcome" text NOT NULL,
 	"error" text,
 	"polar_subscription_id" text,

@@ -99,6 +99,8 @@ export const consoleWebhookDeliveries = pgTable(
     webhookId: text("webhook_id").notNull().unique(),
     type: text("type").notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    /** How many times this webhook id arrived (Polar redelivers on timeouts and errors). */
+    attempts: integer("attempts").notNull().default(1),
     outcome: text("outcome").$type<DeliveryOutcome>().notNull(),
     error: text("error"),
     /** The Polar subscription id the event was about, when it had one. */
