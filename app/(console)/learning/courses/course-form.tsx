@@ -11,7 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { courseStatuses } from "@/lib/db/schema/lms-values";
 import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
-import { courseStatusLabels } from "@/lib/learning/courses/grids";
+import { courseStatusLabels } from "@/lib/learning/courses/grid";
 import { slugFromTitle } from "@/lib/forms/slug";
 import { createCourseSchema } from "@/lib/learning/courses/schemas";
 import type { EditableCourse } from "./course-sheet";
