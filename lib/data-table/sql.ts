@@ -48,6 +48,14 @@ export function bindGrid<Id extends string>(spec: GridSpec<Id>, binding: Omit<Gr
   return { spec, ...binding };
 }
 
+/**
+ * The binding narrowed to one parent record's rows — a related list on a detail page, e.g.
+ * `scopeGrid(sessionsBinding, eq(session.userId, id))`. Counts, facets and every page see only those rows.
+ */
+export function scopeGrid<Id extends string>(binding: GridBinding<Id>, where: SQL): GridBinding<Id> {
+  return { ...binding, where: and(binding.where, where) };
+}
+
 /** `select fields from` the grid's table and its joins: add where/orderBy/limit to it. */
 export function selectFromGrid<Fields extends SelectedFields>(binding: GridBinding, fields: Fields) {
   const query = db.select(fields).from(binding.from).$dynamic();
