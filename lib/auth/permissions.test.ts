@@ -18,12 +18,20 @@ describe("permission matrix", () => {
 
   it("gives support and finance read on every product resource but not the audit log", () => {
     for (const resource of Object.keys(statements) as Resource[]) {
-      if (resource === "audit" || resource === "session") continue;
+      if (resource === "audit" || resource === "session" || resource === "webhookDelivery") continue;
       expect(can("support", resource, "read" as never)).toBe(true);
       expect(can("finance", resource, "read" as never)).toBe(true);
     }
     expect(can("support", "audit", "read")).toBe(false);
     expect(can("finance", "audit", "read")).toBe(false);
+  });
+
+  it("shows Polar webhook deliveries to admin and finance only, and lets only admin re-apply one", () => {
+    expect(can("finance", "webhookDelivery", "read")).toBe(true);
+    expect(can("finance", "webhookDelivery", "export")).toBe(true);
+    expect(can("finance", "webhookDelivery", "reapply")).toBe(false);
+    expect(can("support", "webhookDelivery", "read")).toBe(false);
+    expect(can("admin", "webhookDelivery", "reapply")).toBe(true);
   });
 
   it("lets support fix accounts and learning, and nothing else", () => {
@@ -40,13 +48,17 @@ describe("permission matrix", () => {
       ["deal", "update"],
       ["trackedApp", "rotate-key"],
       ["enrollment", "export"],
+      ["organization", "update"],
+      ["membership", "create"],
+      ["subscription", "update"],
+      ["organization", "export"],
     ] as const) {
       expect(can("support", resource, action as never)).toBe(false);
     }
   });
 
   it("lets finance export money and usage, and change nothing", () => {
-    for (const resource of ["plan", "subscription", "apiUsage", "tokenUsage", "deal"] as const) {
+    for (const resource of ["organization", "plan", "subscription", "apiUsage", "webhookDelivery", "tokenUsage", "deal"] as const) {
       expect(can("finance", resource, "export")).toBe(true);
     }
     for (const [resource, action] of everyPermission) {

@@ -23,6 +23,8 @@ export const statements = {
   plan: crud,
   subscription: crud,
   apiUsage: readOnly,
+  // The console's record of Polar webhook deliveries; `reapply` re-runs a failed one.
+  webhookDelivery: [...readOnly, "reapply"],
   // Analytics
   trackedApp: [...crud, "rotate-key"],
   event: readOnly,
@@ -50,10 +52,10 @@ export const ac = createAccessControl(statements);
 
 type Grants = { [R in Resource]?: readonly Action<R>[] };
 
-/** Read on every product resource (not the audit log, not raw session lists). */
+/** Read on every product resource (not the audit log, raw session lists or webhook deliveries). */
 const readEverything = Object.fromEntries(
   (Object.keys(statements) as Resource[])
-    .filter((r) => r !== "audit" && r !== "session")
+    .filter((r) => r !== "audit" && r !== "session" && r !== "webhookDelivery")
     .map((r) => [r, ["read"]]),
 ) as Grants;
 
@@ -73,6 +75,7 @@ const finance = ac.newRole({
   plan: ["read", "export"],
   subscription: ["read", "export"],
   apiUsage: ["read", "export"],
+  webhookDelivery: ["read", "export"],
   tokenUsage: ["read", "export"],
   aiProfile: ["read", "export"],
   deal: ["read", "export"],

@@ -6,6 +6,13 @@ import type { SelectedFields } from "drizzle-orm/pg-core";
 import { auditBinding, auditFields, type AuditRow } from "@/lib/audit/queries";
 import type { Resource } from "@/lib/auth/permissions";
 import type { GridBinding } from "@/lib/data-table/sql";
+import type { GridState } from "@/lib/data-table/search-params";
+import { deliveriesBinding, deliveryFields, type DeliveryRow } from "@/lib/billing/deliveries/queries";
+import { organizationFields, organizationsBinding, type OrganizationRow } from "@/lib/billing/organizations/queries";
+import { planFields, plansBinding, type PlanRow } from "@/lib/billing/plans/queries";
+import { subscriptionFields, subscriptionsBinding, type SubscriptionRow } from "@/lib/billing/subscriptions/queries";
+import { usageBinding, usageFields, withUsageWindow, type UsageRow } from "@/lib/billing/usage/queries";
+import { deliveryOutcomeLabels, subscriptionStatusLabels } from "@/lib/db/schema/saas-values";
 import { enrollmentFields, enrollmentsBinding, type EnrollmentRow } from "@/lib/learning/enrollments/queries";
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
 import { progressBinding, progressFields, type ProgressRow } from "@/lib/learning/progress/queries";
@@ -20,13 +27,22 @@ export type ExportableGrid = {
   fields: SelectedFields;
   headers: string[];
   cells: (row: Record<string, unknown>) => CsvValue[];
+  /** The grid's own defaults the URL leaves out (e.g. a recent time window), so the CSV matches the grid. */
+  prepare?: (state: GridState) => GridState;
 };
 
 /** `Row` is what selecting `fields` returns; `columns` maps each CSV header to its cell. */
-function exportable<Row>(grid: { resource: Resource; binding: GridBinding; fields: SelectedFields; columns: CsvColumns<Row> }): ExportableGrid {
+function exportable<Row>(grid: {
+  resource: Resource;
+  binding: GridBinding;
+  fields: SelectedFields;
+  columns: CsvColumns<Row>;
+  prepare?: (state: GridState) => GridState;
+}): ExportableGrid {
   const columns = Object.values(grid.columns);
   return {
     resource: grid.resource,
+    prepare: grid.prepare,
     binding: grid.binding,
     fields: grid.fields,
     headers: Object.keys(grid.columns),
@@ -89,6 +105,80 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Lesson": (row) => row.lessonTitle,
       "Status": (row) => progressStatusLabels[row.status],
       "Completed at": (row) => row.completedAt,
+    },
+  }),
+  organizations: exportable<OrganizationRow>({
+    resource: "organization",
+    binding: organizationsBinding,
+    fields: organizationFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Slug": (row) => row.slug,
+      "Members": (row) => row.memberCount,
+      "Plan": (row) => row.planName,
+      "Subscription status": (row) => (row.status ? subscriptionStatusLabels[row.status] : null),
+      "Credits used this period": (row) => row.creditsUsed,
+      "Monthly credits": (row) => row.monthlyCredits,
+      "Created at": (row) => row.createdAt,
+      "Organization id": (row) => row.id,
+    },
+  }),
+  plans: exportable<PlanRow>({
+    resource: "plan",
+    binding: plansBinding,
+    fields: planFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Slug": (row) => row.slug,
+      "Price (USD cents / month)": (row) => row.priceCents,
+      "Monthly credits": (row) => row.monthlyCredits,
+      "Polar product id": (row) => row.polarProductId,
+      "Subscriptions": (row) => row.subscriptionCount,
+    },
+  }),
+  subscriptions: exportable<SubscriptionRow>({
+    resource: "subscription",
+    binding: subscriptionsBinding,
+    fields: subscriptionFields,
+    columns: {
+      "Organization": (row) => row.organizationName,
+      "Plan": (row) => row.planName,
+      "Price (USD cents / month)": (row) => row.priceCents,
+      "Status": (row) => subscriptionStatusLabels[row.status],
+      "Source": (row) => (row.polarSubscriptionId ? "Polar" : "Manual"),
+      "Period ends": (row) => row.currentPeriodEnd,
+      "Polar subscription id": (row) => row.polarSubscriptionId,
+      "Last Polar event": (row) => row.polarEventAt,
+      "Created at": (row) => row.createdAt,
+      "Organization id": (row) => row.organizationId,
+    },
+  }),
+  usage: exportable<UsageRow>({
+    resource: "apiUsage",
+    binding: usageBinding,
+    fields: usageFields,
+    prepare: (state) => withUsageWindow(state),
+    columns: {
+      "At": (row) => row.createdAt,
+      "Organization": (row) => row.organizationName,
+      "API key": (row) => row.apiKeyId,
+      "Credits": (row) => row.creditsUsed,
+      "Organization id": (row) => row.organizationId,
+      "Usage id": (row) => row.id,
+    },
+  }),
+  deliveries: exportable<DeliveryRow>({
+    resource: "webhookDelivery",
+    binding: deliveriesBinding,
+    fields: deliveryFields,
+    columns: {
+      "Received at": (row) => row.receivedAt,
+      "Event": (row) => row.type,
+      "Outcome": (row) => deliveryOutcomeLabels[row.outcome],
+      "Detail": (row) => row.error,
+      "Attempts": (row) => row.attempts,
+      "Polar subscription id": (row) => row.polarSubscriptionId,
+      "Webhook id": (row) => row.webhookId,
     },
   }),
 };

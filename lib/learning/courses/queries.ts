@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -93,6 +94,7 @@ export async function getCourse(id: string) {
       instructorName: user.name,
       instructorEmail: user.email,
       counts: courseCounts,
+      version: versionOf(courses),
     })
     .from(courses)
     .innerJoin(user, eq(user.id, courses.instructorId))

@@ -3,7 +3,7 @@
 import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
 import { courses, lessons, modules } from "@/lib/db/schema";
 import {
@@ -66,8 +66,8 @@ export const renameModule = defineAction({
   action: "update",
   schema: renameModuleSchema,
   revalidate,
-  async run({ id, title }, { tx, audit }) {
-    const before = await lockModule(tx, id);
+  async run({ id, version, title }, { tx, audit }) {
+    const before = await lockForEdit(tx, modules, { id, version }, { resource: "module", missing: "That module no longer exists." });
     const [after] = await tx.update(modules).set({ title }).where(eq(modules.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };
@@ -123,8 +123,8 @@ export const updateLesson = defineAction({
   action: "update",
   schema: updateLessonSchema,
   revalidate,
-  async run({ id, title, contentType }, { tx, audit }) {
-    const before = await lockLesson(tx, id);
+  async run({ id, version, title, contentType }, { tx, audit }) {
+    const before = await lockForEdit(tx, lessons, { id, version }, { resource: "lesson", missing: "That lesson no longer exists." });
     const [after] = await tx.update(lessons).set({ title, contentType }).where(eq(lessons.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };

@@ -11,6 +11,8 @@ export type EditableCourse = {
   status: CourseStatus;
   instructorId: string;
   instructorName: string;
+  /** The row version the edit was loaded from (edit conflicts). */
+  version: string;
 };
 
 const LazyCourseForm = lazyDialog<{ course?: EditableCourse }>(() => import("./course-form"));

@@ -40,7 +40,7 @@ export function ModuleSection({ module: courseModule, controls, permissions }: M
               initialTitle={title}
               submitLabel="Rename"
               successMessage="Module renamed."
-              save={(values) => renameModule({ ...values, id })}
+              save={(values) => renameModule({ ...values, id, version: courseModule.version })}
             />
           )}
           {permissions.module.delete && (
