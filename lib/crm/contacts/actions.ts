@@ -58,7 +58,7 @@ export const deleteContact = defineAction({
     const removed = await contactDependents(tx, id);
     if (removed.activities > 0) {
       throw new ActionError(
-        `This contact's deals have ${removed.activities} logged activities, which are never deleted. Mark the deals lost instead.`,
+        `This contact's deals have ${removed.activities} logged ${removed.activities === 1 ? "activity" : "activities"}, which are never deleted. Mark the deals lost instead.`,
       );
     }
     await tx.delete(contacts).where(eq(contacts.id, id));
