@@ -4,7 +4,8 @@ import "server-only";
 import { and, asc, desc, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
 import { db } from "@/lib/db/client";
-import type { DateRange, FilterValue, NumberRange } from "./filters";
+import { addDays, utcMidnight } from "@/lib/dates";
+import type { DateFilterValue, FilterValue, NumberRange } from "./filters";
 import type { GridState } from "./search-params";
 import { filterableColumns, type FilterSpec, type GridSpec } from "./spec";
 
@@ -55,17 +56,6 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 }
 
-// With the zone spelled out, timestamptz reads the instant; timestamp (stored as UTC) ignores the zone.
-function utcMidnight(day: string): string {
-  return `${day}T00:00:00Z`;
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /** One filter as a condition. Parameters stay untyped, so PostgreSQL reads them as the column's type. */
 export function filterCondition(expression: SQLWrapper, filter: FilterSpec, value: FilterValue): SQL | undefined {
   switch (filter.kind) {
@@ -76,10 +66,10 @@ export function filterCondition(expression: SQLWrapper, filter: FilterSpec, valu
       return sql`${expression} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
     }
     case "date": {
-      const { from, to } = value as DateRange;
+      const { from, to } = value as DateFilterValue;
       return and(
         from ? sql`${expression} >= ${utcMidnight(from)}` : undefined,
-        to ? sql`${expression} < ${utcMidnight(nextDay(to))}` : undefined,
+        to ? sql`${expression} < ${utcMidnight(addDays(to, 1))}` : undefined,
       );
     }
     case "number": {

@@ -5,7 +5,7 @@ import { session, user } from "@/lib/db/schema";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
-import { usersGrid } from "./grids";
+import { usersGrid } from "./grid";
 
 export const usersBinding = bindGrid(usersGrid, {
   from: user,

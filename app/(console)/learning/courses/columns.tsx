@@ -6,7 +6,7 @@ import { CourseStatusBadge } from "./course-status-badge";
 
 const column = gridColumnHelper<CourseRow>();
 
-// Ids match coursesGrid (lib/learning/courses/grids.ts); headers come from there too.
+// Ids match coursesGrid (lib/learning/courses/grid.ts); headers come from there too.
 export const courseColumns = column.columns([
   column.accessor("title", {}),
   column.accessor("slug", { cell: (info) => <code className="text-xs text-muted-foreground">{info.getValue()}</code> }),

@@ -7,7 +7,7 @@ import type { UserRow } from "@/lib/people/queries";
 
 const column = gridColumnHelper<UserRow>();
 
-// Ids match usersGrid (lib/people/grids.ts); headers come from there too.
+// Ids match usersGrid (lib/people/grid.ts); headers come from there too.
 export const userColumns = column.columns([
   column.accessor("name", {}),
   column.accessor("email", { cell: (info) => <span className="text-muted-foreground">{info.getValue()}</span> }),
