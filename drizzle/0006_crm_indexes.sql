@@ -10,7 +10,9 @@ CREATE INDEX "idx_company_domain_trgm" ON "companies" USING gin ("domain" gin_tr
 CREATE INDEX "idx_contact_created" ON "contacts" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "idx_contact_name_trgm" ON "contacts" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "idx_contact_email_trgm" ON "contacts" USING gin ("email" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "idx_deal_board" ON "deals" USING btree ("pipeline_id","stage","close_date" asc nulls last,"amount_cents" desc,"id");--> statement-breakpoint
+CREATE INDEX "idx_deal_board" ON "deals" USING btree ("pipeline_id","stage",coalesce("close_date", 'infinity'::timestamptz),(-"amount_cents"),"id");--> statement-breakpoint
+CREATE INDEX "idx_deal_board_owner" ON "deals" USING btree ("pipeline_id","owner_id","stage",coalesce("close_date", 'infinity'::timestamptz),(-"amount_cents"),"id");--> statement-breakpoint
+CREATE INDEX "idx_deal_board_totals" ON "deals" USING btree ("pipeline_id","stage","owner_id","close_date","amount_cents");--> statement-breakpoint
 CREATE INDEX "idx_deal_owner" ON "deals" USING btree ("owner_id");--> statement-breakpoint
 CREATE INDEX "idx_deal_created" ON "deals" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "idx_deal_close" ON "deals" USING btree ("close_date","id");--> statement-breakpoint

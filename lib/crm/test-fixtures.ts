@@ -25,7 +25,7 @@ export async function insertPipeline() {
   return pipeline;
 }
 
-export async function insertDeal(fields: { contactId?: string; pipelineId?: string; stage?: DealStage; closeDate?: Date | null; amountCents?: number } = {}) {
+export async function insertDeal(fields: { contactId?: string; pipelineId?: string; stage?: DealStage; closeDate?: Date | null; amountCents?: number; ownerId?: string } = {}) {
   const contactId = fields.contactId ?? (await insertContact()).id;
   const pipelineId = fields.pipelineId ?? (await insertPipeline()).id;
   const [deal] = await db

@@ -6,6 +6,9 @@ import { activityTypes, dealStages, type ActivityType, type DealStage } from "./
 
 export { activityTypes, dealStages, type ActivityType, type DealStage };
 
+/** A board card's position key: its close date, deals without one after all dated ones. */
+export const dealCardOrder = (t: { closeDate: AnyPgColumn }) => sql`coalesce(${t.closeDate}, 'infinity'::timestamptz)`;
+
 const trigram = (column: AnyPgColumn) => sql`${column} gin_trgm_ops`;
 
 export const companies = pgTable(
@@ -77,8 +80,11 @@ export const deals = pgTable(
   (t) => [
     index("idx_deal_stage").on(t.stage),
     index("idx_deal_contact").on(t.contactId),
-    // The board: a pipeline's column in card order (close date, then amount), and its totals.
-    index("idx_deal_board").on(t.pipelineId, t.stage, sql`${t.closeDate} asc nulls last`, sql`${t.amountCents} desc`, t.id),
+    // The board: a column's cards in order (close date, no date last, then biggest amount) as one
+    // ascending key the keyset "show more" compares row-wise; per owner too; the column totals index-only.
+    index("idx_deal_board").on(t.pipelineId, t.stage, dealCardOrder(t), sql`(-${t.amountCents})`, t.id),
+    index("idx_deal_board_owner").on(t.pipelineId, t.ownerId, t.stage, dealCardOrder(t), sql`(-${t.amountCents})`, t.id),
+    index("idx_deal_board_totals").on(t.pipelineId, t.stage, t.ownerId, t.closeDate, t.amountCents),
     index("idx_deal_owner").on(t.ownerId),
     index("idx_deal_created").on(t.createdAt, t.id),
     index("idx_deal_close").on(t.closeDate, t.id),
