@@ -7,7 +7,7 @@ export const salesPaths = {
   deal: (id: string) => `/sales/deals/${id}`,
   activities: "/sales/activities",
   pipelines: "/sales/pipelines",
-  board: (pipelineId: string) => `/sales/pipelines/${pipelineId}/board`,
+  board: (pipelineId: string) => `/sales/pipelines/${pipelineId}`,
 } as const;
 
 /** The company path inside a duplicate-domain message, for the form to turn into a link. */

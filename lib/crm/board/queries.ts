@@ -92,7 +92,8 @@ export async function getBoard(pipelineId: string, filters: BoardFilters) {
 }
 
 /** The people who own deals in the pipeline, for the board's owner filter. */
-export function boardOwners(pipelineId: string) {
+export async function boardOwners(pipelineId: string) {
+  if (!pipelineIdSchema.safeParse(pipelineId).success) return [];
   return db
     .select({ id: user.id, name: user.name })
     .from(user)
