@@ -21,6 +21,17 @@ export const navigation: NavArea[] = [
     ],
   },
   {
+    label: "Sales",
+    items: [
+      { href: "/sales", label: "Sales overview", resource: "deal" },
+      { href: "/sales/companies", label: "Companies", resource: "company" },
+      { href: "/sales/contacts", label: "Contacts", resource: "contact" },
+      { href: "/sales/deals", label: "Deals", resource: "deal" },
+      { href: "/sales/pipelines", label: "Pipelines", resource: "pipeline" },
+      { href: "/sales/activities", label: "Activities", resource: "activity" },
+    ],
+  },
+  {
     label: "Console",
     items: [{ href: "/audit", label: "Audit log", resource: "audit" }],
   },
@@ -31,4 +42,5 @@ export const segmentLabels: Record<string, string> = {
   people: "People",
   learning: "Learning",
   audit: "Audit log",
+  sales: "Sales",
 };
