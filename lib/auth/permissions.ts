@@ -31,7 +31,8 @@ export const statements = {
   // AI wrapper
   aiProfile: crud,
   tokenUsage: readOnly,
-  promptLog: readOnly,
+  // The text people wrote to the model (prompt, completion, metadata) is its own permission; each read is audited.
+  promptLog: [...readOnly, "read-text"],
   // CRM
   company: crud,
   contact: crud,
@@ -65,6 +66,7 @@ const support = ac.newRole({
   session: ["list", "revoke"],
   enrollment: ["read", "create", "delete"],
   progress: ["read", "update", "reset"],
+  promptLog: ["read", "read-text"],
 } as Grants as never);
 
 const finance = ac.newRole({
@@ -75,6 +77,7 @@ const finance = ac.newRole({
   apiUsage: ["read", "export"],
   tokenUsage: ["read", "export"],
   aiProfile: ["read", "export"],
+  promptLog: ["read", "export"],
   deal: ["read", "export"],
   course: ["read", "export"],
   enrollment: ["read", "export"],

@@ -1,10 +1,10 @@
 // AI wrapper (AI stack document): profiles with token budgets, append-only token usage and prompt logs.
 import { relations, sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type CallStatus } from "./ai-values";
 import { user } from "./auth";
 
-export const callStatuses = ["ok", "error", "filtered"] as const;
-export type CallStatus = (typeof callStatuses)[number];
+export { callStatuses, type CallStatus } from "./ai-values";
 
 export const userProfiles = pgTable(
   "user_profiles",
