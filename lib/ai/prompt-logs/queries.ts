@@ -76,7 +76,7 @@ export function listPromptLogs(state: GridState, now = new Date()) {
 
 /** One log's facts without its text (every role that may read prompt logs). Null when unknown. */
 export async function getPromptLog(id: string): Promise<PromptLogRow | null> {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!z.guid().safeParse(id).success) return null;
   const [row] = await db
     .select(promptLogFields)
     .from(promptLogs)

@@ -9,7 +9,7 @@ import { promptLogs } from "@/lib/db/schema";
 export type PromptLogText = { prompt: string; completion: string | null; metadata: unknown };
 
 export function readPromptLogText(id: string): Promise<AuditedRead<PromptLogText>> {
-  if (!z.uuid().safeParse(id).success) return Promise.resolve({ status: "missing" });
+  if (!z.guid().safeParse(id).success) return Promise.resolve({ status: "missing" });
   return auditedRead({
     resource: "promptLog",
     action: "read-text",
