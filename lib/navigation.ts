@@ -21,6 +21,15 @@ export const navigation: NavArea[] = [
     ],
   },
   {
+    label: "AI",
+    items: [
+      { href: "/ai/spend", label: "AI spend", resource: "tokenUsage" },
+      { href: "/ai/profiles", label: "AI profiles", resource: "aiProfile" },
+      { href: "/ai/usage", label: "Token usage", resource: "tokenUsage" },
+      { href: "/ai/prompt-logs", label: "Prompt logs", resource: "promptLog" },
+    ],
+  },
+  {
     label: "Console",
     items: [{ href: "/audit", label: "Audit log", resource: "audit" }],
   },
@@ -31,4 +40,6 @@ export const segmentLabels: Record<string, string> = {
   people: "People",
   learning: "Learning",
   audit: "Audit log",
+  ai: "AI",
+  users: "User",
 };

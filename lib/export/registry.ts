@@ -4,7 +4,12 @@ import "server-only";
 // one entry here (its binding and fields come from its queries file).
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import { auditBinding, auditFields, type AuditRow } from "@/lib/audit/queries";
+import { profileFields, profilesBinding, type ProfileFieldsRow } from "@/lib/ai/profiles/queries";
+import { promptLogFields, promptLogsBinding, promptLogsState, type PromptLogRow } from "@/lib/ai/prompt-logs/queries";
+import { formatMicrocents } from "@/lib/ai/money";
+import { usageBinding, usageFields, usageState, type UsageRow } from "@/lib/ai/usage/queries";
 import type { Resource } from "@/lib/auth/permissions";
+import type { GridState } from "@/lib/data-table/search-params";
 import type { GridBinding } from "@/lib/data-table/sql";
 import { enrollmentFields, enrollmentsBinding, type EnrollmentRow } from "@/lib/learning/enrollments/queries";
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
@@ -20,12 +25,21 @@ export type ExportableGrid = {
   fields: SelectedFields;
   headers: string[];
   cells: (row: Record<string, unknown>) => CsvValue[];
+  /** The state the grid's page runs with, from the URL's (e.g. a default time window). */
+  prepareState?: (state: GridState) => GridState;
 };
 
 /** `Row` is what selecting `fields` returns; `columns` maps each CSV header to its cell. */
-function exportable<Row>(grid: { resource: Resource; binding: GridBinding; fields: SelectedFields; columns: CsvColumns<Row> }): ExportableGrid {
+function exportable<Row>(grid: {
+  resource: Resource;
+  binding: GridBinding;
+  fields: SelectedFields;
+  columns: CsvColumns<Row>;
+  prepareState?: (state: GridState) => GridState;
+}): ExportableGrid {
   const columns = Object.values(grid.columns);
   return {
+    prepareState: grid.prepareState,
     resource: grid.resource,
     binding: grid.binding,
     fields: grid.fields,
@@ -89,6 +103,56 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Lesson": (row) => row.lessonTitle,
       "Status": (row) => progressStatusLabels[row.status],
       "Completed at": (row) => row.completedAt,
+    },
+  }),
+  "ai-profiles": exportable<ProfileFieldsRow>({
+    resource: "aiProfile",
+    binding: profilesBinding,
+    fields: profileFields,
+    columns: {
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Display name": (row) => row.displayName,
+      "Default model": (row) => row.defaultModel,
+      "Monthly token budget": (row) => row.monthlyTokenBudget,
+      "Created at": (row) => row.createdAt,
+      "User id": (row) => row.userId,
+    },
+  }),
+  "token-usage": exportable<UsageRow>({
+    resource: "tokenUsage",
+    binding: usageBinding,
+    fields: usageFields,
+    prepareState: (state) => usageState(state),
+    columns: {
+      "At": (row) => row.createdAt,
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Model": (row) => row.model,
+      "Prompt tokens": (row) => row.promptTokens,
+      "Completion tokens": (row) => row.completionTokens,
+      "Cost (micro-cents)": (row) => row.costMicrocents,
+      "Cost (USD)": (row) => formatMicrocents(row.costMicrocents),
+      "Usage id": (row) => row.id,
+    },
+  }),
+  // Never the prompt, completion or metadata, for any role: the text is read one log at a time, audited.
+  "prompt-logs": exportable<PromptLogRow>({
+    resource: "promptLog",
+    binding: promptLogsBinding,
+    fields: promptLogFields,
+    prepareState: (state) => promptLogsState(state),
+    columns: {
+      "At": (row) => row.createdAt,
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Model": (row) => row.model,
+      "Status": (row) => row.status,
+      "In flight": (row) => (row.inFlight ? "yes" : "no"),
+      "Prompt tokens": (row) => row.promptTokens,
+      "Completion tokens": (row) => row.completionTokens,
+      "Latency (ms)": (row) => row.latencyMs,
+      "Log id": (row) => row.id,
     },
   }),
 };
