@@ -21,5 +21,5 @@ export const profilesGrid = defineGrid({
   ],
   defaultSort: { id: "created", desc: true },
   paging: { mode: "offset" },
-  search: { placeholder: "Search user, email or display name…" },
+  search: { placeholder: "Search user name or email…" },
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { offsetPage } from "@/lib/data-table/offset";
+import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
 import { db } from "@/lib/db/client";
@@ -45,7 +45,8 @@ export const profilesBinding = bindGrid(profilesGrid, {
     budgetUse: sql`null`,
     created: userProfiles.createdAt,
   },
-  search: [user.name, user.email, userProfiles.displayName],
+  // The user's own columns only: each has a trigram index, and an OR reaching into two tables has none.
+  search: [user.name, user.email],
   filterWhere: { budgetUse: (value) => budgetUseWhere(value as string[]) },
 });
 
@@ -98,18 +99,25 @@ function withBudget<Row extends { userId: string; monthlyTokenBudget: number }>(
   });
 }
 
-/** One page of AI → Profiles: the page's rows first, then their month usage (25 key lookups). */
+/**
+ * The page's profile ids. Only a search reads the user table; otherwise the offset walks the
+ * profiles' own sort index, without joining every skipped row to its user (every profile has one).
+ */
+function pageIds({ where, orderBy, limit, offset }: OffsetRowQuery, searching: boolean) {
+  const query = db.select({ id: userProfiles.id }).from(userProfiles).$dynamic();
+  if (searching) query.innerJoin(user, eq(user.id, userProfiles.userId));
+  return query.where(where).orderBy(...orderBy).limit(limit).offset(offset);
+}
+
+/** One page of AI → Profiles: the page's ids first, then their rows and month usage (25 key lookups each). */
 export async function listProfiles(state: GridState, now = new Date()) {
-  const page = await offsetPage<ProfileFieldsRow>(profilesBinding, state, ({ where, orderBy, limit, offset }) =>
-    db
-      .select(profileFields)
-      .from(userProfiles)
-      .innerJoin(user, eq(user.id, userProfiles.userId))
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(limit)
-      .offset(offset),
-  );
+  const page = await offsetPage<ProfileFieldsRow>(profilesBinding, state, async (query) => {
+    const ids = (await pageIds(query, state.q !== "")).map((row) => row.id);
+    if (ids.length === 0) return [];
+    const rows = await db.select(profileFields).from(userProfiles).innerJoin(user, eq(user.id, userProfiles.userId)).where(inArray(userProfiles.id, ids));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  });
   const usage = await monthUsageOf(page.rows.map((row) => row.userId), now);
   return { ...page, rows: withBudget(page.rows, usage) as ProfileRow[] };
 }

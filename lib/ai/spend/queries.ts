@@ -1,12 +1,13 @@
 import "server-only";
 // The AI spend views. PostgreSQL aggregates (gap-filled date buckets from lib/charts/series.ts);
-// the page only formats and draws. Money comes back as numeric text where it is shown exactly,
+// the page only formats and draws. Range charts read the per-day, per-model rollup (a few hundred
+// rows per month, not every call); money comes back as numeric text where it is shown exactly,
 // and as float8 only where a chart draws it.
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Bucket, DateRange } from "@/lib/charts/date-range";
 import { stackedSeries, timeSeries, withinRange } from "@/lib/charts/series";
 import { db } from "@/lib/db/client";
-import { consoleTokenUsageMonths as months, promptLogs, tokenUsage, user, userProfiles } from "@/lib/db/schema";
+import { consoleTokenUsageDays as days, consoleTokenUsageMonths as months, promptLogs, tokenUsage, user, userProfiles } from "@/lib/db/schema";
 import { budgetShare, budgetState, monthOf, projectMonthEnd } from "../budget";
 import { usersPastThreshold } from "../profiles/queries";
 
@@ -14,15 +15,15 @@ type Range = Pick<DateRange, "from" | "to">;
 
 /** Cost per model per bucket, stacked (micro-cents). */
 export function costPerModel(range: Range, bucket: Bucket) {
-  return stackedSeries({ value: sql`sum(${tokenUsage.costMicrocents})`, time: tokenUsage.createdAt, range, bucket, dimension: tokenUsage.model, maxSeries: 6 });
+  return stackedSeries({ value: sql`sum(${days.costMicrocents})`, time: days.day, range, bucket, dimension: days.model, maxSeries: 6 });
 }
 
-/** Prompt vs completion tokens per bucket: each row counted twice, once per kind, in one scan. */
+/** Prompt vs completion tokens per bucket: each rollup row counted twice, once per kind, in one scan. */
 export function promptVsCompletionTokens(range: Range, bucket: Bucket) {
   return stackedSeries({
     value: sql`sum(part.tokens)`,
-    time: tokenUsage.createdAt,
-    from: sql`${tokenUsage} cross join lateral (values ('Prompt', ${tokenUsage.promptTokens}), ('Completion', ${tokenUsage.completionTokens})) as part(kind, tokens)`,
+    time: days.day,
+    from: sql`${days} cross join lateral (values ('Prompt', ${days.promptTokens}), ('Completion', ${days.completionTokens})) as part(kind, tokens)`,
     dimension: sql`part.kind`,
     range,
     bucket,
@@ -35,13 +36,13 @@ export type SpendTotals = { costMicrocents: string; promptTokens: number; comple
 export async function spendTotals(range: Range): Promise<SpendTotals> {
   const [row] = await db
     .select({
-      costMicrocents: sql<string>`coalesce(sum(${tokenUsage.costMicrocents}), 0)::text`,
-      promptTokens: sql<number>`coalesce(sum(${tokenUsage.promptTokens}), 0)::float8`,
-      completionTokens: sql<number>`coalesce(sum(${tokenUsage.completionTokens}), 0)::float8`,
-      calls: sql<number>`count(*)::int`,
+      costMicrocents: sql<string>`coalesce(sum(${days.costMicrocents}), 0)::text`,
+      promptTokens: sql<number>`coalesce(sum(${days.promptTokens}), 0)::float8`,
+      completionTokens: sql<number>`coalesce(sum(${days.completionTokens}), 0)::float8`,
+      calls: sql<number>`coalesce(sum(${days.calls}), 0)::int`,
     })
-    .from(tokenUsage)
-    .where(withinRange(tokenUsage.createdAt, range));
+    .from(days)
+    .where(withinRange(days.day, range));
   return row;
 }
 
@@ -92,12 +93,11 @@ export type ModelQuality = {
   calls: number;
   errorRate: number;
   filteredRate: number;
-  inFlight: number;
   p50: number | null;
   p95: number | null;
 };
 
-/** Per model, from prompt_logs in the range: error and filtered shares, in-flight calls, latency p50/p95 (ms). */
+/** Per model, from prompt_logs in the range: error and filtered shares, latency p50/p95 (ms) — read from idx_log_time_cover alone. */
 export async function modelQuality(range: Range): Promise<ModelQuality[]> {
   const rows = await db
     .select({
@@ -105,7 +105,6 @@ export async function modelQuality(range: Range): Promise<ModelQuality[]> {
       calls: sql<number>`count(*)::int`,
       errorRate: sql<number>`(count(*) filter (where ${promptLogs.status} = 'error'))::float8 / count(*)`,
       filteredRate: sql<number>`(count(*) filter (where ${promptLogs.status} = 'filtered'))::float8 / count(*)`,
-      inFlight: sql<number>`(count(*) filter (where ${promptLogs.completion} is null and ${promptLogs.status} = 'ok'))::int`,
       p50: sql<number | null>`percentile_cont(0.5) within group (order by ${promptLogs.latencyMs})::float8`,
       p95: sql<number | null>`percentile_cont(0.95) within group (order by ${promptLogs.latencyMs})::float8`,
     })

@@ -23,7 +23,7 @@ export function ModelQualityTable({ rows, rangeLabel }: { rows: ModelQuality[]; 
             <TableHeader>
               <TableRow>
                 <TableHead scope="col">Model</TableHead>
-                {["Calls", "Error rate", "Filtered rate", "In flight", "Latency p50", "Latency p95"].map((heading) => (
+                {["Calls", "Error rate", "Filtered rate", "Latency p50", "Latency p95"].map((heading) => (
                   <TableHead key={heading} scope="col" className="text-right">
                     {heading}
                   </TableHead>
@@ -36,7 +36,7 @@ export function ModelQualityTable({ rows, rangeLabel }: { rows: ModelQuality[]; 
                   <TableHead scope="row" className="font-normal">
                     <code className="text-xs">{row.model}</code>
                   </TableHead>
-                  {[formatValue(row.calls, "count"), formatValue(row.errorRate, "percent"), formatValue(row.filteredRate, "percent"), formatValue(row.inFlight, "count"), ms(row.p50), ms(row.p95)].map((cell, i) => (
+                  {[formatValue(row.calls, "count"), formatValue(row.errorRate, "percent"), formatValue(row.filteredRate, "percent"), ms(row.p50), ms(row.p95)].map((cell, i) => (
                     <TableCell key={i} className="text-right tabular-nums">
                       {cell}
                     </TableCell>
