@@ -21,6 +21,15 @@ export const navigation: NavArea[] = [
     ],
   },
   {
+    label: "AI",
+    items: [
+      { href: "/ai/spend", label: "AI spend", resource: "tokenUsage" },
+      { href: "/ai/profiles", label: "AI profiles", resource: "aiProfile" },
+      { href: "/ai/usage", label: "Token usage", resource: "tokenUsage" },
+      { href: "/ai/prompt-logs", label: "Prompt logs", resource: "promptLog" },
+    ],
+  },
+  {
     label: "Sales",
     items: [
       { href: "/sales", label: "Sales overview", resource: "deal" },
@@ -43,4 +52,6 @@ export const segmentLabels: Record<string, string> = {
   learning: "Learning",
   audit: "Audit log",
   sales: "Sales",
+  ai: "AI",
+  users: "User",
 };

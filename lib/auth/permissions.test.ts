@@ -67,4 +67,19 @@ describe("permission matrix", () => {
     }
     expect(can("finance", "user", "export")).toBe(false);
   });
+
+  it("lets admin and support read what people wrote to the model, and finance only its tokens, cost and status", () => {
+    expect(can("admin", "promptLog", "read-text")).toBe(true);
+    expect(can("support", "promptLog", "read-text")).toBe(true);
+    expect(can("finance", "promptLog", "read-text")).toBe(false);
+    expect(can("finance", "promptLog", "read")).toBe(true);
+    expect(can("finance", "promptLog", "export")).toBe(true);
+    expect(can("support", "promptLog", "export")).toBe(false);
+    for (const resource of ["aiProfile", "tokenUsage"] as const) expect(can("finance", resource, "export")).toBe(true);
+    for (const action of ["create", "update", "delete"] as const) {
+      expect(can("admin", "aiProfile", action)).toBe(true);
+      expect(can("support", "aiProfile", action)).toBe(false);
+      expect(can("finance", "aiProfile", action)).toBe(false);
+    }
+  });
 });

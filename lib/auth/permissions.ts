@@ -33,7 +33,8 @@ export const statements = {
   // AI wrapper
   aiProfile: crud,
   tokenUsage: readOnly,
-  promptLog: readOnly,
+  // The text people wrote to the model (prompt, completion, metadata) is its own permission; each read is audited.
+  promptLog: [...readOnly, "read-text"],
   // CRM
   company: crud,
   contact: crud,
@@ -67,6 +68,7 @@ const support = ac.newRole({
   session: ["list", "revoke"],
   enrollment: ["read", "create", "delete"],
   progress: ["read", "update", "reset"],
+  promptLog: ["read", "read-text"],
 } as Grants as never);
 
 const finance = ac.newRole({
@@ -78,6 +80,7 @@ const finance = ac.newRole({
   webhookDelivery: ["read", "export"],
   tokenUsage: ["read", "export"],
   aiProfile: ["read", "export"],
+  promptLog: ["read", "export"],
   deal: ["read", "export"],
   course: ["read", "export"],
   enrollment: ["read", "export"],
