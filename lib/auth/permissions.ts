@@ -24,7 +24,8 @@ export const statements = {
   subscription: crud,
   apiUsage: readOnly,
   // Analytics
-  trackedApp: [...crud, "rotate-key"],
+  // read-key: see an app's masked ingest key (last 4); support never sees keys at all.
+  trackedApp: [...crud, "rotate-key", "read-key"],
   event: readOnly,
   visitorSession: readOnly,
   funnel: crud,
@@ -76,6 +77,7 @@ const finance = ac.newRole({
   tokenUsage: ["read", "export"],
   aiProfile: ["read", "export"],
   deal: ["read", "export"],
+  trackedApp: ["read", "read-key"],
   course: ["read", "export"],
   enrollment: ["read", "export"],
 } as Grants as never);
