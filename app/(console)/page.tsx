@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { formatValue } from "@/lib/charts/format";
+import { formatValue } from "@/lib/format";
 import { requirePermission } from "@/lib/auth/session";
 import { productFigures, signUpsPerDay } from "@/lib/overview/queries";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, eq, gte, sql } from "drizzle-orm";
-import { presetRange, type DateRange } from "@/lib/charts/date-range";
+import { presetRange } from "@/lib/charts/date-range";
+import type { DateRange } from "@/lib/dates";
 import { timeSeries } from "@/lib/charts/series";
 import { estimateRows } from "@/lib/data-table/estimate";
 import { db } from "@/lib/db/client";

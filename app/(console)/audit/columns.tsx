@@ -5,8 +5,9 @@ import { Badge } from "@/components/ui/badge";
 import type { AuditRow } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format";
 import { ChangesCell } from "./changes-cell";
+import type { auditGrid } from "@/lib/audit/grid";
 
-const column = gridColumnHelper<AuditRow>();
+const column = gridColumnHelper<AuditRow, typeof auditGrid>();
 
 export const auditColumns = column.columns([
   column.accessor("createdAt", {
