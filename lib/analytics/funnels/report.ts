@@ -6,7 +6,8 @@ import "server-only";
 // funnel, not the app's whole event stream.
 import { sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import type { FunnelStep } from "./schemas";
+import { FUNNEL_DEFAULT_WINDOW_DAYS } from "@/lib/db/schema/analytics-values";
+import { funnelReportSchema, type FunnelStep } from "./schemas";
 
 export type FunnelStepResult = {
   step: number;
@@ -66,4 +67,17 @@ export async function funnelReport(opts: { appId: string; steps: FunnelStep[]; f
       medianSeconds: i === 0 ? null : (byStep.get(i + 1)?.median_seconds ?? null),
     };
   });
+}
+
+const DAY = 86_400_000;
+
+/** The report's range from the page URL (from, to: days; window: days); the last 30 days and 7 by default. */
+export function funnelRange(query: { from?: string; to?: string; window?: string }, now = Date.now()) {
+  const fallback = { from: new Date(now - 30 * DAY), to: new Date(now + DAY), windowDays: FUNNEL_DEFAULT_WINDOW_DAYS };
+  const parsed = funnelReportSchema.safeParse({
+    from: query.from ?? fallback.from.toISOString().slice(0, 10),
+    to: query.to ?? fallback.to.toISOString().slice(0, 10),
+    windowDays: query.window ?? fallback.windowDays,
+  });
+  return parsed.success ? parsed.data : fallback;
 }
