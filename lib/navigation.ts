@@ -21,6 +21,14 @@ export const navigation: NavArea[] = [
     ],
   },
   {
+    label: "Analytics",
+    items: [
+      { href: "/analytics", label: "Analytics overview", resource: "event" },
+      { href: "/analytics/apps", label: "Tracked apps", resource: "trackedApp" },
+      { href: "/analytics/events", label: "Events", resource: "event" },
+    ],
+  },
+  {
     label: "AI",
     items: [
       { href: "/ai/spend", label: "AI spend", resource: "tokenUsage" },
@@ -50,6 +58,9 @@ export const navigation: NavArea[] = [
 export const segmentLabels: Record<string, string> = {
   people: "People",
   learning: "Learning",
+  analytics: "Analytics",
+  funnels: "Funnels",
+  visitors: "Visitors",
   audit: "Audit log",
   sales: "Sales",
   ai: "AI",

@@ -26,7 +26,8 @@ export const statements = {
   // The console's record of Polar webhook deliveries; `reapply` re-runs a failed one.
   webhookDelivery: [...readOnly, "reapply"],
   // Analytics
-  trackedApp: [...crud, "rotate-key"],
+  // read-key: see an app's masked ingest key (last 4); support never sees keys at all.
+  trackedApp: [...crud, "rotate-key", "read-key"],
   event: readOnly,
   visitorSession: readOnly,
   funnel: crud,
@@ -82,6 +83,7 @@ const finance = ac.newRole({
   aiProfile: ["read", "export"],
   promptLog: ["read", "export"],
   deal: ["read", "export"],
+  trackedApp: ["read", "read-key"],
   course: ["read", "export"],
   enrollment: ["read", "export"],
 } as Grants as never);
