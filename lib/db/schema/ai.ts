@@ -46,7 +46,7 @@ export const tokenUsage = pgTable(
     index("idx_usage_user_time").on(t.userId, t.createdAt),
     index("idx_usage_model").on(t.model),
     // The console's keyset grid on (created_at, id) and the spend charts' date ranges.
-    index("idx_usage_time").on(t.createdAt, t.id),
+    index("idx_token_usage_time").on(t.createdAt, t.id),
   ],
 );
 
