@@ -47,6 +47,7 @@ describe("permission matrix", () => {
       ["course", "update"],
       ["deal", "update"],
       ["trackedApp", "rotate-key"],
+      ["trackedApp", "read-key"],
       ["enrollment", "export"],
       ["organization", "update"],
       ["membership", "create"],
@@ -62,9 +63,26 @@ describe("permission matrix", () => {
       expect(can("finance", resource, "export")).toBe(true);
     }
     for (const [resource, action] of everyPermission) {
-      if (action === "read" || action === "export") continue;
+      // Seeing an app's masked ingest key is reading, not changing.
+      if (action === "read" || action === "export" || (resource === "trackedApp" && action === "read-key")) continue;
       expect(can("finance", resource, action as never)).toBe(false);
     }
     expect(can("finance", "user", "export")).toBe(false);
+    expect(can("finance", "trackedApp", "read-key")).toBe(true);
+  });
+
+  it("lets admin and support read what people wrote to the model, and finance only its tokens, cost and status", () => {
+    expect(can("admin", "promptLog", "read-text")).toBe(true);
+    expect(can("support", "promptLog", "read-text")).toBe(true);
+    expect(can("finance", "promptLog", "read-text")).toBe(false);
+    expect(can("finance", "promptLog", "read")).toBe(true);
+    expect(can("finance", "promptLog", "export")).toBe(true);
+    expect(can("support", "promptLog", "export")).toBe(false);
+    for (const resource of ["aiProfile", "tokenUsage"] as const) expect(can("finance", resource, "export")).toBe(true);
+    for (const action of ["create", "update", "delete"] as const) {
+      expect(can("admin", "aiProfile", action)).toBe(true);
+      expect(can("support", "aiProfile", action)).toBe(false);
+      expect(can("finance", "aiProfile", action)).toBe(false);
+    }
   });
 });

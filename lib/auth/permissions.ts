@@ -26,14 +26,16 @@ export const statements = {
   // The console's record of Polar webhook deliveries; `reapply` re-runs a failed one.
   webhookDelivery: [...readOnly, "reapply"],
   // Analytics
-  trackedApp: [...crud, "rotate-key"],
+  // read-key: see an app's masked ingest key (last 4); support never sees keys at all.
+  trackedApp: [...crud, "rotate-key", "read-key"],
   event: readOnly,
   visitorSession: readOnly,
   funnel: crud,
   // AI wrapper
   aiProfile: crud,
   tokenUsage: readOnly,
-  promptLog: readOnly,
+  // The text people wrote to the model (prompt, completion, metadata) is its own permission; each read is audited.
+  promptLog: [...readOnly, "read-text"],
   // CRM
   company: crud,
   contact: crud,
@@ -67,6 +69,7 @@ const support = ac.newRole({
   session: ["list", "revoke"],
   enrollment: ["read", "create", "delete"],
   progress: ["read", "update", "reset"],
+  promptLog: ["read", "read-text"],
 } as Grants as never);
 
 const finance = ac.newRole({
@@ -78,7 +81,9 @@ const finance = ac.newRole({
   webhookDelivery: ["read", "export"],
   tokenUsage: ["read", "export"],
   aiProfile: ["read", "export"],
+  promptLog: ["read", "export"],
   deal: ["read", "export"],
+  trackedApp: ["read", "read-key"],
   course: ["read", "export"],
   enrollment: ["read", "export"],
 } as Grants as never);

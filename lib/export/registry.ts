@@ -4,9 +4,13 @@ import "server-only";
 // one entry here (its binding and fields come from its queries file).
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import { auditBinding, auditFields, type AuditRow } from "@/lib/audit/queries";
+import { profileFields, profilesBinding, type ProfileFieldsRow } from "@/lib/ai/profiles/queries";
+import { promptLogFields, promptLogsBinding, promptLogsState, type PromptLogRow } from "@/lib/ai/prompt-logs/queries";
+import { formatMicrocents } from "@/lib/ai/money";
+import { usageBinding as tokenUsageBinding, usageFields as tokenUsageFields, usageState, type UsageRow as TokenUsageRow } from "@/lib/ai/usage/queries";
 import type { Resource } from "@/lib/auth/permissions";
-import type { GridBinding } from "@/lib/data-table/sql";
 import type { GridState } from "@/lib/data-table/search-params";
+import type { GridBinding } from "@/lib/data-table/sql";
 import { deliveriesBinding, deliveryFields, type DeliveryRow } from "@/lib/billing/deliveries/queries";
 import { organizationFields, organizationsBinding, type OrganizationRow } from "@/lib/billing/organizations/queries";
 import { planFields, plansBinding, type PlanRow } from "@/lib/billing/plans/queries";
@@ -179,6 +183,56 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Attempts": (row) => row.attempts,
       "Polar subscription id": (row) => row.polarSubscriptionId,
       "Webhook id": (row) => row.webhookId,
+    },
+  }),
+  "ai-profiles": exportable<ProfileFieldsRow>({
+    resource: "aiProfile",
+    binding: profilesBinding,
+    fields: profileFields,
+    columns: {
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Display name": (row) => row.displayName,
+      "Default model": (row) => row.defaultModel,
+      "Monthly token budget": (row) => row.monthlyTokenBudget,
+      "Created at": (row) => row.createdAt,
+      "User id": (row) => row.userId,
+    },
+  }),
+  "token-usage": exportable<TokenUsageRow>({
+    resource: "tokenUsage",
+    binding: tokenUsageBinding,
+    fields: tokenUsageFields,
+    prepare: (state) => usageState(state),
+    columns: {
+      "At": (row) => row.createdAt,
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Model": (row) => row.model,
+      "Prompt tokens": (row) => row.promptTokens,
+      "Completion tokens": (row) => row.completionTokens,
+      "Cost (micro-cents)": (row) => row.costMicrocents,
+      "Cost (USD)": (row) => formatMicrocents(row.costMicrocents),
+      "Usage id": (row) => row.id,
+    },
+  }),
+  // Never the prompt, completion or metadata, for any role: the text is read one log at a time, audited.
+  "prompt-logs": exportable<PromptLogRow>({
+    resource: "promptLog",
+    binding: promptLogsBinding,
+    fields: promptLogFields,
+    prepare: (state) => promptLogsState(state),
+    columns: {
+      "At": (row) => row.createdAt,
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Model": (row) => row.model,
+      "Status": (row) => row.status,
+      "In flight": (row) => (row.inFlight ? "yes" : "no"),
+      "Prompt tokens": (row) => row.promptTokens,
+      "Completion tokens": (row) => row.completionTokens,
+      "Latency (ms)": (row) => row.latencyMs,
+      "Log id": (row) => row.id,
     },
   }),
 };
