@@ -4,6 +4,7 @@ import { signInAs } from "./support/logins";
 const appName = `E2E Analytics ${Date.now()}`;
 
 test("an admin creates an app, sees its key once, sends events with it, finds them and reads a funnel's conversion", async ({ page }) => {
+  test.slow(); // several server round trips and page loads
   await signInAs(page, "admin");
   await page.goto("/analytics/apps");
   await page.getByRole("button", { name: "New app" }).click();
@@ -18,7 +19,7 @@ test("an admin creates an app, sees its key once, sends events with it, finds th
   const key = (await page.getByTestId("ingest-key").textContent())!.trim();
   expect(key).toMatch(/^sk_live_/);
   await page.getByRole("button", { name: "Done" }).click();
-  await expect(page).toHaveURL(/\/analytics\/apps\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/analytics\/apps\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   const appId = page.url().split("/").at(-1)!;
   await expect(page.getByTestId("masked-key")).toHaveText(`••••${key.slice(-4)}`);
 
@@ -52,7 +53,7 @@ test("an admin creates an app, sees its key once, sends events with it, finds th
   await builder.getByLabel("Step 1").selectOption("page_view");
   await builder.getByLabel("Step 2").selectOption("signup");
   await builder.getByRole("button", { name: "Create funnel" }).click();
-  await expect(page).toHaveURL(/\/analytics\/funnels\/[0-9a-f-]{36}/);
+  await expect(page).toHaveURL(/\/analytics\/funnels\/[0-9a-f-]{36}/, { timeout: 30_000 });
   await expect(page.getByTestId("conversion-1")).toHaveText("100.0%");
   await expect(page.getByTestId("conversion-2")).toHaveText("50.0%");
 });
