@@ -11,6 +11,10 @@ import { costPerModel, modelQuality, promptVsCompletionTokens, spendTotals, topS
 import { usageGrid } from "@/lib/ai/usage/grid";
 import { listUsage } from "@/lib/ai/usage/queries";
 import { loadDateRange, suggestBucket } from "@/lib/charts/date-range";
+import { appsGrid } from "@/lib/analytics/apps/grid";
+import { listApps } from "@/lib/analytics/apps/queries";
+import { eventsGrid } from "@/lib/analytics/events/grid";
+import { listEvents } from "@/lib/analytics/events/queries";
 import { auditGrid } from "@/lib/audit/grid";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { encodeCursor } from "@/lib/data-table/cursor";
@@ -169,5 +173,29 @@ export const benchPages: BenchPage[] = [
       const budget = await userBudget("scale_user_000002");
       return userBurn("scale_user_000002", budget?.budget ?? null);
     },
+    path: "/analytics/apps",
+    variants: [
+      { name: "first", query: "" },
+      { name: "search", query: "?q=orbit" },
+      { name: "sorted", query: "?sort=name.asc" },
+      // 2,000 apps: the last page of 25.
+      { name: "deep", query: "?page=80" },
+    ],
+    sqlFloor: (params) => listApps(loadGridState(appsGrid, params), { showKeys: true }),
+  },
+  {
+    path: "/analytics/events",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?name=signup" },
+      { name: "props", query: "?props=country%3DDE" },
+      // 25,000 rows down the whole stream (a date range lifts the 24-hour default).
+      {
+        name: "deep",
+        query: async (sql) =>
+          `${await (deepCursor({ table: "events", time: "occurred_at", id: "id", desc: true }) as (sql: Sql) => Promise<string>)(sql)}&occurred=2020-01-01..2030-12-31`,
+      },
+    ],
+    sqlFloor: (params) => listEvents(loadGridState(eventsGrid, params)),
   },
 ];
