@@ -6,3 +6,4 @@ export * from "./analytics";
 export * from "./ai";
 export * from "./crm";
 export * from "./audit";
+export * from "./rate-limits";
