@@ -1,28 +1,19 @@
 // The security matrix: every server action (discovered), every route handler (discovered) and
 // every Better Auth endpoint × every kind of caller → allowed or refused exactly as
 // lib/auth/permissions.ts says; a refusal writes nothing and returns no data.
-import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auth } from "@/lib/auth/auth";
 import { allowedAuthEndpoints } from "@/lib/auth/http-surface";
 import { can, isStaffRole } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
 import { exportableGrids } from "@/lib/export/registry";
 import { auditCount } from "@/lib/test/audit";
 import { setRequestHeaders } from "@/lib/test/next-headers";
 import { allCallers, type Caller } from "./callers";
 import { discoverActions, discoverRoutes } from "./discovery";
+import { totalRows } from "./rows";
 
 const origin = "http://localhost:3000";
 const refusals = [/^Your session has ended/, /^Your account has no access/, /^Your role \(\w+\) may not /];
-
-/** Rows in every table of the database, in one statement. */
-async function totalRows(): Promise<number> {
-  const tables = await db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
-  const counts = sql.join(tables.map((t) => sql`(select count(*) from ${sql.identifier(t.name)})`), sql` + `);
-  const [row] = await db.execute<{ n: string }>(sql`select ${counts} as n`);
-  return Number(row.n);
-}
 
 let callers: Caller[];
 beforeAll(async () => {
