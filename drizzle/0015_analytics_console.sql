@@ -13,7 +13,7 @@ CREATE TABLE "console_ingest_receipts" (
 	CONSTRAINT "console_ingest_receipts_app_id_message_id_pk" PRIMARY KEY("app_id","message_id")
 );
 --> statement-breakpoint
-CREATE TABLE "console_rate_limits" (
+CREATE TABLE "console_ingest_rate_windows" (
 	"bucket" text PRIMARY KEY NOT NULL,
 	"window_start" timestamp with time zone NOT NULL,
 	"hits" integer NOT NULL

@@ -173,6 +173,8 @@ export const benchPages: BenchPage[] = [
       const budget = await userBudget("scale_user_000002");
       return userBurn("scale_user_000002", budget?.budget ?? null);
     },
+  },
+  {
     path: "/analytics/apps",
     variants: [
       { name: "first", query: "" },

@@ -25,7 +25,7 @@ export async function checkKey(key: string, messages: number): Promise<KeyCheck>
   const rows = await db.execute<{ app_id: string; hits: number | null; window_start: string | null; now: string }>(sql`
     with app as (select id from tracked_apps where api_key = ${key}),
     hit as (
-      insert into console_rate_limits as r (bucket, window_start, hits)
+      insert into console_ingest_rate_windows as r (bucket, window_start, hits)
       select 'ingest:' || app.id, to_timestamp(floor(extract(epoch from clock_timestamp()) / ${RATE_WINDOW_SECONDS}) * ${RATE_WINDOW_SECONDS}), ${messages}::int
       from app
       on conflict (bucket) do update set

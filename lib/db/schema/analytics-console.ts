@@ -19,7 +19,7 @@ export const consoleIngestReceipts = pgTable(
 );
 
 /** Fixed-window counters (bucket = what is limited, e.g. "ingest:<app id>"). */
-export const consoleRateLimits = pgTable("console_rate_limits", {
+export const consoleIngestRateWindows = pgTable("console_ingest_rate_windows", {
   bucket: text("bucket").primaryKey(),
   windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
   hits: integer("hits").notNull(),

@@ -7,3 +7,4 @@ export * from "./analytics-console";
 export * from "./ai";
 export * from "./crm";
 export * from "./audit";
+export * from "./rate-limits";
