@@ -104,5 +104,7 @@ export async function getCourse(id: string) {
 }
 
 export type CourseDetail = NonNullable<Awaited<ReturnType<typeof getCourse>>>;
+/** What the course form edits, with the row version it was loaded from (edit conflicts). */
+export type EditableCourse = Pick<CourseDetail, "id" | "title" | "slug" | "status" | "instructorId" | "instructorName" | "version">;
 /** What deleting a course takes with it. */
 export type CourseCounts = CourseDetail["counts"];

@@ -13,7 +13,7 @@ import { courseStatuses } from "@/lib/db/schema/lms-values";
 import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
 import { courseStatusLabels } from "@/lib/learning/courses/grid";
 import { createCourseSchema, slugFromTitle } from "@/lib/learning/courses/schemas";
-import type { EditableCourse } from "./course-sheet";
+import type { EditableCourse } from "@/lib/learning/courses/queries";
 import { searchUsers } from "@/lib/people/search";
 
 const statusOptions = courseStatuses.map((status) => ({ value: status, label: courseStatusLabels[status] }));
