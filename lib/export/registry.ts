@@ -6,6 +6,8 @@ import type { SelectedFields } from "drizzle-orm/pg-core";
 import { auditBinding, auditFields, type AuditRow } from "@/lib/audit/queries";
 import type { Resource } from "@/lib/auth/permissions";
 import type { GridBinding } from "@/lib/data-table/sql";
+import { courseFields, coursesBinding, type CourseRow } from "@/lib/learning/courses/queries";
+import { courseStatusLabels } from "@/lib/learning/courses/grid";
 import { enrollmentFields, enrollmentsBinding, type EnrollmentRow } from "@/lib/learning/enrollments/queries";
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
 import { progressBinding, progressFields, type ProgressRow } from "@/lib/learning/progress/queries";
@@ -63,6 +65,21 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Before": (row) => (row.before === null ? null : JSON.stringify(row.before)),
       "After": (row) => (row.after === null ? null : JSON.stringify(row.after)),
       "IP": (row) => row.ip,
+    },
+  }),
+  courses: exportable<CourseRow>({
+    resource: "course",
+    binding: coursesBinding,
+    fields: courseFields,
+    columns: {
+      "Title": (row) => row.title,
+      "Slug": (row) => row.slug,
+      "Status": (row) => courseStatusLabels[row.status],
+      "Instructor": (row) => row.instructorName,
+      "Modules": (row) => row.moduleCount,
+      "Enrollments": (row) => row.enrollmentCount,
+      "Created at": (row) => row.createdAt,
+      "Course id": (row) => row.id,
     },
   }),
   enrollments: exportable<EnrollmentRow>({

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
+import { exportHref } from "@/lib/export/links";
 import { coursesGrid } from "@/lib/learning/courses/grid";
 import { listCourses } from "@/lib/learning/courses/queries";
 import { CourseSheet } from "./course-sheet";
@@ -17,7 +18,7 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <PageHeader title="Courses" actions={can(staff.role, "course", "create") && <CourseSheet />} />
-      <CoursesTable result={result} />
+      <CoursesTable result={result} exportHref={exportHref("courses", staff.role)} />
     </div>
   );
 }
