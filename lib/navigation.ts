@@ -21,6 +21,34 @@ export const navigation: NavArea[] = [
     ],
   },
   {
+    label: "Analytics",
+    items: [
+      { href: "/analytics", label: "Analytics overview", resource: "event" },
+      { href: "/analytics/apps", label: "Tracked apps", resource: "trackedApp" },
+      { href: "/analytics/events", label: "Events", resource: "event" },
+    ],
+  },
+  {
+    label: "AI",
+    items: [
+      { href: "/ai/spend", label: "AI spend", resource: "tokenUsage" },
+      { href: "/ai/profiles", label: "AI profiles", resource: "aiProfile" },
+      { href: "/ai/usage", label: "Token usage", resource: "tokenUsage" },
+      { href: "/ai/prompt-logs", label: "Prompt logs", resource: "promptLog" },
+    ],
+  },
+  {
+    label: "Sales",
+    items: [
+      { href: "/sales", label: "Sales overview", resource: "deal" },
+      { href: "/sales/companies", label: "Companies", resource: "company" },
+      { href: "/sales/contacts", label: "Contacts", resource: "contact" },
+      { href: "/sales/deals", label: "Deals", resource: "deal" },
+      { href: "/sales/pipelines", label: "Pipelines", resource: "pipeline" },
+      { href: "/sales/activities", label: "Activities", resource: "activity" },
+    ],
+  },
+  {
     label: "Console",
     items: [{ href: "/audit", label: "Audit log", resource: "audit" }],
   },
@@ -30,5 +58,11 @@ export const navigation: NavArea[] = [
 export const segmentLabels: Record<string, string> = {
   people: "People",
   learning: "Learning",
+  analytics: "Analytics",
+  funnels: "Funnels",
+  visitors: "Visitors",
   audit: "Audit log",
+  sales: "Sales",
+  ai: "AI",
+  users: "User",
 };

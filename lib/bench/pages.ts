@@ -3,6 +3,14 @@
 // the same query function the page runs so the report can show the database's share.
 // A page that answers 404 (not built yet) is skipped.
 import type { Sql } from "postgres";
+import { profilesGrid } from "@/lib/ai/profiles/grid";
+import { listProfiles, userBudget } from "@/lib/ai/profiles/queries";
+import { promptLogsGrid } from "@/lib/ai/prompt-logs/grid";
+import { listPromptLogs } from "@/lib/ai/prompt-logs/queries";
+import { costPerModel, modelQuality, promptVsCompletionTokens, spendTotals, topSpenders, userBurn, usersOverBudget } from "@/lib/ai/spend/queries";
+import { usageGrid } from "@/lib/ai/usage/grid";
+import { listUsage } from "@/lib/ai/usage/queries";
+import { loadDateRange, suggestBucket } from "@/lib/charts/date-range";
 import { auditGrid } from "@/lib/audit/grid";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { encodeCursor } from "@/lib/data-table/cursor";
@@ -105,5 +113,61 @@ export const benchPages: BenchPage[] = [
       },
     ],
     sqlFloor: (params) => listProgress(loadGridState(progressGrid, params)),
+  },
+  {
+    path: "/ai/profiles",
+    variants: [
+      { name: "first", query: "" },
+      { name: "over budget", query: "?budgetUse=over" },
+      { name: "above 80%", query: "?budgetUse=above80" },
+      { name: "search", query: "?q=lucia.rivera" },
+      { name: "sorted", query: "?sort=budget.desc" },
+      { name: "deep", query: "?page=1000" },
+    ],
+    sqlFloor: (params) => listProfiles(loadGridState(profilesGrid, params)),
+  },
+  {
+    path: "/ai/usage",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?model=gpt-4o" },
+      { name: "user", query: "?user=lucia.smith.2%40" },
+      { name: "sorted", query: "?sort=created.asc" },
+      { name: "deep", query: deepCursor({ table: "token_usage", time: "created_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listUsage(loadGridState(usageGrid, params)),
+  },
+  {
+    path: "/ai/prompt-logs",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?status=error" },
+      { name: "user", query: "?user=lucia.smith.2%40" },
+      { name: "latency", query: "?latency=8000.." },
+      { name: "deep", query: deepCursor({ table: "prompt_logs", time: "created_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listPromptLogs(loadGridState(promptLogsGrid, params)),
+  },
+  {
+    path: "/ai/spend",
+    variants: [
+      { name: "30 days", query: "" },
+      { name: "90 days", query: "?range=90d" },
+    ],
+    // Every chart of the page, as the page runs them (side by side).
+    sqlFloor: async (params) => {
+      const range = await loadDateRange(params, "30d");
+      const bucket = suggestBucket(range);
+      return Promise.all([spendTotals(range), costPerModel(range, bucket), promptVsCompletionTokens(range, bucket), topSpenders(), usersOverBudget(), modelQuality(range)]);
+    },
+  },
+  {
+    // The heaviest scale user: profile 1 belongs to user 2, and usage is skewed towards low profiles.
+    path: "/ai/users/scale_user_000002",
+    variants: [{ name: "burn", query: "" }],
+    sqlFloor: async () => {
+      const budget = await userBudget("scale_user_000002");
+      return userBurn("scale_user_000002", budget?.budget ?? null);
+    },
   },
 ];

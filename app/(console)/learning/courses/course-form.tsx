@@ -12,7 +12,8 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "
 import { courseStatuses } from "@/lib/db/schema/lms-values";
 import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
 import { courseStatusLabels } from "@/lib/learning/courses/grid";
-import { createCourseSchema, slugFromTitle } from "@/lib/learning/courses/schemas";
+import { slugFromTitle } from "@/lib/forms/slug";
+import { createCourseSchema } from "@/lib/learning/courses/schemas";
 import type { EditableCourse } from "@/lib/learning/courses/queries";
 import { searchUsers } from "@/lib/people/search";
 
