@@ -1,4 +1,4 @@
-// The matrix as DESIGN.md describes the roles: checked cell by cell where it matters.
+// The matrix as the README's staff-logins table describes the roles: checked cell by cell where it matters.
 import { describe, expect, it } from "vitest";
 import { can, statements, type Action, type Resource } from "./permissions";
 

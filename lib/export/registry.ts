@@ -11,6 +11,8 @@ import { usageBinding as tokenUsageBinding, usageFields as tokenUsageFields, usa
 import type { Resource } from "@/lib/auth/permissions";
 import type { GridState } from "@/lib/data-table/search-params";
 import type { GridBinding } from "@/lib/data-table/sql";
+import { courseFields, coursesBinding, type CourseRow } from "@/lib/learning/courses/queries";
+import { courseStatusLabels } from "@/lib/learning/courses/grid";
 import { deliveriesBinding, deliveryFields, type DeliveryRow } from "@/lib/billing/deliveries/queries";
 import { organizationFields, organizationsBinding, type OrganizationRow } from "@/lib/billing/organizations/queries";
 import { planFields, plansBinding, type PlanRow } from "@/lib/billing/plans/queries";
@@ -83,6 +85,21 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Before": (row) => (row.before === null ? null : JSON.stringify(row.before)),
       "After": (row) => (row.after === null ? null : JSON.stringify(row.after)),
       "IP": (row) => row.ip,
+    },
+  }),
+  courses: exportable<CourseRow>({
+    resource: "course",
+    binding: coursesBinding,
+    fields: courseFields,
+    columns: {
+      "Title": (row) => row.title,
+      "Slug": (row) => row.slug,
+      "Status": (row) => courseStatusLabels[row.status],
+      "Instructor": (row) => row.instructorName,
+      "Modules": (row) => row.moduleCount,
+      "Enrollments": (row) => row.enrollmentCount,
+      "Created at": (row) => row.createdAt,
+      "Course id": (row) => row.id,
     },
   }),
   enrollments: exportable<EnrollmentRow>({

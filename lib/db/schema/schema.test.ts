@@ -1,5 +1,5 @@
 // The migrated database, read back from PostgreSQL's catalog, has every table, column, CHECK
-// constraint, unique constraint, index and foreign-key delete rule the five stack documents name
+// constraint, unique constraint, index and foreign-key delete rule the five products' own schemas name (kept as those apps have them)
 // (plus Better Auth's tables with the admin plugin's columns, and the console's audit_log).
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -203,6 +203,17 @@ describe("database schema (from the PostgreSQL catalog)", () => {
     const actual = catalog.columns.filter((c) => c.table === table).map((c) => c.column);
     expect(actual.length, `table ${table} exists`).toBeGreaterThan(0);
     expect(actual).toEqual(expect.arrayContaining(columns));
+  });
+
+  it.each(Object.entries(expectedColumns))("table %s has no column beyond its documented ones", (table, columns) => {
+    const actual = catalog.columns.filter((c) => c.table === table).map((c) => c.column);
+    expect(actual.sort()).toEqual([...columns].sort());
+  });
+
+  it("names every foreign key of these tables, each with its delete rule", () => {
+    const listed = foreignKeys.map(([table, column]) => `${table}.${column}`).sort();
+    const actual = catalog.foreignKeys.filter((f) => Object.hasOwn(expectedColumns, f.table)).map((f) => `${f.table}.${f.column}`);
+    expect(actual.sort()).toEqual(listed);
   });
 
   it.each(integerColumns)("%s.%s is %s", (table, column, type) => {

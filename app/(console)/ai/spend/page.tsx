@@ -8,7 +8,7 @@ import { costPerModel, modelQuality, promptVsCompletionTokens, spendTotals, topS
 import { requirePermission } from "@/lib/auth/session";
 import { loadDateRange, presetLabels, suggestBucket } from "@/lib/charts/date-range";
 import { bucketNames, formatBucket, formatValue } from "@/lib/format";
-import { StatCard } from "../../learning/stat-card";
+import { StatCard } from "@/components/charts/stat-card";
 import { ModelQualityTable } from "./model-quality-table";
 import { OverBudgetList } from "./over-budget-list";
 

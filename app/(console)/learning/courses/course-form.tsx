@@ -14,7 +14,7 @@ import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
 import { courseStatusLabels } from "@/lib/learning/courses/grid";
 import { slugFromTitle } from "@/lib/forms/slug";
 import { createCourseSchema } from "@/lib/learning/courses/schemas";
-import type { EditableCourse } from "./course-sheet";
+import type { EditableCourse } from "@/lib/learning/courses/queries";
 import { searchUsers } from "@/lib/people/search";
 
 const statusOptions = courseStatuses.map((status) => ({ value: status, label: courseStatusLabels[status] }));

@@ -8,7 +8,7 @@ import { userBurn } from "@/lib/ai/spend/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { formatValue } from "@/lib/format";
 import { budgetStateLabels } from "@/lib/db/schema/ai-values";
-import { StatCard } from "../../../learning/stat-card";
+import { StatCard } from "@/components/charts/stat-card";
 import { BudgetBadge } from "../../badges";
 import { BurnChart } from "./burn-chart";
 

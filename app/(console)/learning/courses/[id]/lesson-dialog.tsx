@@ -9,7 +9,7 @@ import { lessonContentTypes, type LessonContentType } from "@/lib/db/schema/lms-
 import type { ActionResult } from "@/lib/forms/action-result";
 import { updateLessonSchema } from "@/lib/learning/curriculum/schemas";
 import { contentTypeLabels } from "./content-type";
-import { FormDialog } from "./form-dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
 
 // The fields every lesson action shares; the ids are added by `save`.
 const lessonFormSchema = updateLessonSchema.pick({ title: true, contentType: true });

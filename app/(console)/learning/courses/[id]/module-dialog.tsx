@@ -6,7 +6,7 @@ import { TextField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { renameModuleSchema } from "@/lib/learning/curriculum/schemas";
-import { FormDialog } from "./form-dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
 
 // The title rule every module action shares; the ids are added by `save`.
 const moduleFormSchema = renameModuleSchema.pick({ title: true });

@@ -10,8 +10,8 @@ import { LessonDialog } from "./lesson-dialog";
 import { LessonRow } from "./lesson-row";
 import { ModuleDialog } from "./module-dialog";
 import type { CurriculumPermissions } from "./permissions";
-import { SortableList } from "./sortable-list";
-import { useOptimisticOrder } from "./use-optimistic-order";
+import { SortableList } from "@/components/sortable/sortable-list";
+import { useOptimisticOrder } from "@/components/sortable/use-optimistic-order";
 
 type ModuleSectionProps = { module: CurriculumModule; controls: ReactNode; permissions: CurriculumPermissions };
 
