@@ -41,7 +41,7 @@ export default function SubscriptionForm({ organizationId, plans, subscription, 
       <SheetContent className="overflow-y-auto" onCloseAutoFocus={onCloseAutoFocus}>
         <SheetHeader>
           <SheetTitle>{subscription ? "Edit subscription" : "Manual subscription"}</SheetTitle>
-          <SheetDescription>For an invoiced customer: the console owns it, Polar's webhook never touches it.</SheetDescription>
+          <SheetDescription>For an invoiced customer: the console owns it, and Polar&apos;s webhook never touches it.</SheetDescription>
         </SheetHeader>
         <Form form={form} onSubmit={onSubmit} className="px-4 pb-4">
           <SelectField control={form.control} name="planId" label="Plan" options={plans} placeholder="Choose a plan…" />
