@@ -3,6 +3,21 @@
 // the same query function the page runs so the report can show the database's share.
 // A page that answers 404 (not built yet) is skipped.
 import type { Sql } from "postgres";
+import { deliveriesGrid } from "@/lib/billing/deliveries/grid";
+import { listDeliveries } from "@/lib/billing/deliveries/queries";
+import { organizationMembersGrid } from "@/lib/billing/members/grid";
+import { listOrganizationMembers } from "@/lib/billing/members/queries";
+import { creditsInPeriod, dailyCredits, usageByApiKey } from "@/lib/billing/organizations/detail";
+import { organizationsGrid } from "@/lib/billing/organizations/grid";
+import { getOrganization, listOrganizations } from "@/lib/billing/organizations/queries";
+import * as billingOverview from "@/lib/billing/overview/queries";
+import { plansGrid } from "@/lib/billing/plans/grid";
+import { listPlans } from "@/lib/billing/plans/queries";
+import { subscriptionsGrid } from "@/lib/billing/subscriptions/grid";
+import { listSubscriptions } from "@/lib/billing/subscriptions/queries";
+import { usageGrid } from "@/lib/billing/usage/grid";
+import { listUsage } from "@/lib/billing/usage/queries";
+import { presetRange, suggestBucket } from "@/lib/charts/date-range";
 import { auditGrid } from "@/lib/audit/grid";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { encodeCursor } from "@/lib/data-table/cursor";
@@ -27,6 +42,9 @@ export type BenchPage = {
   /** Runs the page's own grid query for the given URL parameters. */
   sqlFloor?: (params: URLSearchParams) => Promise<unknown>;
 };
+
+/** Organization 1 of the scale data (scaleUuid("organization", "1") in lib/scale/sql.ts). */
+const scaleOrganizationId = "5ca10004-0000-4000-8000-000000000001";
 
 /** Rows a deep page skips: page 1000 of 25. */
 const DEEP_ROWS = 25_000;
@@ -105,5 +123,87 @@ export const benchPages: BenchPage[] = [
       },
     ],
     sqlFloor: (params) => listProgress(loadGridState(progressGrid, params)),
+  },
+  {
+    path: "/billing/organizations",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?status=past_due" },
+      { name: "search", query: "?q=globex" },
+      { name: "sorted", query: "?sort=name.asc" },
+      { name: "deep", query: "?page=400" },
+    ],
+    sqlFloor: (params) => listOrganizations(loadGridState(organizationsGrid, params)),
+  },
+  {
+    // The organization page of the heaviest organization (the skew puts most usage on the first ones).
+    path: `/billing/organizations/${scaleOrganizationId}`,
+    variants: [{ name: "first", query: "" }],
+    sqlFloor: async () => {
+      const organization = await getOrganization(scaleOrganizationId);
+      if (!organization) throw new Error("the scale organization 1 is missing");
+      const previousStart = new Date(organization.period.start);
+      previousStart.setUTCMonth(previousStart.getUTCMonth() - 1);
+      return Promise.all([
+        listOrganizationMembers(scaleOrganizationId, loadGridState(organizationMembersGrid, new URLSearchParams())),
+        creditsInPeriod(scaleOrganizationId, organization.period),
+        dailyCredits(scaleOrganizationId, previousStart, organization.period),
+        usageByApiKey(scaleOrganizationId, organization.period),
+      ]);
+    },
+  },
+  {
+    path: "/billing/subscriptions",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?status=past_due" },
+      { name: "sorted", query: "?sort=organization.asc" },
+      { name: "deep", query: "?page=400" },
+    ],
+    sqlFloor: (params) => listSubscriptions(loadGridState(subscriptionsGrid, params)),
+  },
+  {
+    path: "/billing/plans",
+    variants: [
+      { name: "first", query: "" },
+      { name: "sorted", query: "?sort=name.asc" },
+    ],
+    sqlFloor: (params) => listPlans(loadGridState(plansGrid, params)),
+  },
+  {
+    path: "/billing/usage",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?apiKey=key_1_1" },
+      { name: "sorted", query: "?sort=time.asc" },
+      { name: "deep", query: deepCursor({ table: "api_usage", time: "created_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listUsage(loadGridState(usageGrid, params)),
+  },
+  {
+    path: "/billing/deliveries",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?outcome=failed" },
+      { name: "sorted", query: "?sort=received.asc" },
+      { name: "deep", query: deepCursor({ table: "console_webhook_deliveries", time: "received_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listDeliveries(loadGridState(deliveriesGrid, params)),
+  },
+  {
+    path: "/billing",
+    variants: [{ name: "first", query: "" }],
+    sqlFloor: () => {
+      const range = presetRange("30d");
+      return Promise.all([
+        billingOverview.recurringRevenue(),
+        billingOverview.recurringRevenueByPlan(),
+        billingOverview.subscriptionsByStatus(),
+        billingOverview.trialConversion(range),
+        billingOverview.organizationsOverQuota(),
+        billingOverview.creditsPerDayByPlan(range, suggestBucket(range)),
+        billingOverview.topOrganizationsByUsage(range),
+      ]);
+    },
   },
 ];
