@@ -21,6 +21,17 @@ export const navigation: NavArea[] = [
     ],
   },
   {
+    label: "Billing",
+    items: [
+      { href: "/billing", label: "Billing overview", resource: "subscription" },
+      { href: "/billing/organizations", label: "Organizations", resource: "organization" },
+      { href: "/billing/subscriptions", label: "Subscriptions", resource: "subscription" },
+      { href: "/billing/plans", label: "Plans", resource: "plan" },
+      { href: "/billing/usage", label: "API usage", resource: "apiUsage" },
+      { href: "/billing/deliveries", label: "Polar deliveries", resource: "webhookDelivery" },
+    ],
+  },
+  {
     label: "Analytics",
     items: [
       { href: "/analytics", label: "Analytics overview", resource: "event" },
@@ -58,6 +69,7 @@ export const navigation: NavArea[] = [
 export const segmentLabels: Record<string, string> = {
   people: "People",
   learning: "Learning",
+  billing: "Billing",
   analytics: "Analytics",
   funnels: "Funnels",
   visitors: "Visitors",

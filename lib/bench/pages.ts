@@ -10,11 +10,25 @@ import { listPromptLogs } from "@/lib/ai/prompt-logs/queries";
 import { costPerModel, modelQuality, promptVsCompletionTokens, spendTotals, topSpenders, userBurn, usersOverBudget } from "@/lib/ai/spend/queries";
 import { usageGrid } from "@/lib/ai/usage/grid";
 import { listUsage } from "@/lib/ai/usage/queries";
-import { loadDateRange, suggestBucket } from "@/lib/charts/date-range";
+import { loadDateRange, presetRange, suggestBucket } from "@/lib/charts/date-range";
 import { appsGrid } from "@/lib/analytics/apps/grid";
 import { listApps } from "@/lib/analytics/apps/queries";
 import { eventsGrid } from "@/lib/analytics/events/grid";
 import { listEvents } from "@/lib/analytics/events/queries";
+import { deliveriesGrid } from "@/lib/billing/deliveries/grid";
+import { listDeliveries } from "@/lib/billing/deliveries/queries";
+import { organizationMembersGrid } from "@/lib/billing/members/grid";
+import { listOrganizationMembers } from "@/lib/billing/members/queries";
+import { creditsInPeriod, dailyCredits, usageByApiKey } from "@/lib/billing/organizations/detail";
+import { organizationsGrid } from "@/lib/billing/organizations/grid";
+import { getOrganization, listOrganizations } from "@/lib/billing/organizations/queries";
+import * as billingOverview from "@/lib/billing/overview/queries";
+import { plansGrid } from "@/lib/billing/plans/grid";
+import { listPlans } from "@/lib/billing/plans/queries";
+import { subscriptionsGrid } from "@/lib/billing/subscriptions/grid";
+import { listSubscriptions } from "@/lib/billing/subscriptions/queries";
+import { usageGrid as billingUsageGrid } from "@/lib/billing/usage/grid";
+import { listUsage as listBillingUsage } from "@/lib/billing/usage/queries";
 import { auditGrid } from "@/lib/audit/grid";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { encodeCursor } from "@/lib/data-table/cursor";
@@ -58,6 +72,9 @@ function deepCursor(opts: { table: string; time: string; id: string; desc: boole
     return `?cursor=${encodeCursor({ time: row.time, id: row.id, direction: "next", desc: opts.desc })}`;
   };
 }
+
+/** Organization 1 of the scale data (scaleUuid("organization", "1") in lib/scale/sql.ts). */
+const scaleOrganizationId = "5ca10004-0000-4000-8000-000000000001";
 
 export const benchPages: BenchPage[] = [
   {
@@ -199,5 +216,92 @@ export const benchPages: BenchPage[] = [
       },
     ],
     sqlFloor: (params) => listEvents(loadGridState(eventsGrid, params)),
+  },
+  {
+    path: "/billing/organizations",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?status=past_due" },
+      { name: "search", query: "?q=globex" },
+      { name: "sorted", query: "?sort=name.asc" },
+      { name: "deep", query: "?page=400" },
+    ],
+    sqlFloor: (params) => listOrganizations(loadGridState(organizationsGrid, params)),
+  },
+
+  {
+    path: "/billing/subscriptions",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?status=past_due" },
+      { name: "sorted", query: "?sort=organization.asc" },
+      { name: "deep", query: "?page=400" },
+    ],
+    sqlFloor: (params) => listSubscriptions(loadGridState(subscriptionsGrid, params)),
+  },
+
+  {
+    path: "/billing/plans",
+    variants: [
+      { name: "first", query: "" },
+      { name: "sorted", query: "?sort=name.asc" },
+    ],
+    sqlFloor: (params) => listPlans(loadGridState(plansGrid, params)),
+  },
+
+  {
+    path: "/billing/usage",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?apiKey=key_1_1" },
+      { name: "sorted", query: "?sort=time.asc" },
+      { name: "deep", query: deepCursor({ table: "api_usage", time: "created_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listBillingUsage(loadGridState(billingUsageGrid, params)),
+  },
+
+  {
+    path: "/billing/deliveries",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?outcome=failed" },
+      { name: "sorted", query: "?sort=received.asc" },
+      { name: "deep", query: deepCursor({ table: "console_webhook_deliveries", time: "received_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listDeliveries(loadGridState(deliveriesGrid, params)),
+  },
+
+  {
+    path: "/billing",
+    variants: [{ name: "first", query: "" }],
+    sqlFloor: () => {
+      const range = presetRange("30d");
+      return Promise.all([
+        billingOverview.recurringRevenue(),
+        billingOverview.recurringRevenueByPlan(),
+        billingOverview.subscriptionsByStatus(),
+        billingOverview.trialConversion(range),
+        billingOverview.organizationsOverQuota(),
+        billingOverview.creditsPerDayByPlan(range, suggestBucket(range)),
+        billingOverview.topOrganizationsByUsage(range),
+      ]);
+    },
+  },
+  {
+    // The organization page of the heaviest organization (the skew puts most usage on the first ones).
+    path: `/billing/organizations/${scaleOrganizationId}`,
+    variants: [{ name: "first", query: "" }],
+    sqlFloor: async () => {
+      const organization = await getOrganization(scaleOrganizationId);
+      if (!organization) throw new Error("the scale organization 1 is missing");
+      const previousStart = new Date(organization.period.start);
+      previousStart.setUTCMonth(previousStart.getUTCMonth() - 1);
+      return Promise.all([
+        listOrganizationMembers(scaleOrganizationId, loadGridState(organizationMembersGrid, new URLSearchParams())),
+        creditsInPeriod(scaleOrganizationId, organization.period),
+        dailyCredits(scaleOrganizationId, previousStart, organization.period),
+        usageByApiKey(scaleOrganizationId, organization.period),
+      ]);
+    },
   },
 ];

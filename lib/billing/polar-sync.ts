@@ -79,7 +79,10 @@ export async function applyPolarEvent(tx: Transaction, payload: unknown): Promis
     if (!organizationId || !uuid.safeParse(organizationId).success) {
       return result("failed", "The subscription's metadata names no organization (organization_id).");
     }
-    if (!planId) return result("failed", `No plan has Polar product id "${event.data.product_id ?? ""}", and the metadata names no plan.`);
+    if (!planId) {
+      const product = event.data.product_id ? `No plan has Polar product id "${event.data.product_id}"` : "The event names no Polar product";
+      return result("failed", `${product}, and the metadata names no plan.`);
+    }
     const [organization] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("key share");
     if (!organization) return result("failed", `Organization ${organizationId} does not exist.`);
 

@@ -1,23 +1,10 @@
 import "server-only";
-// The organization page's related data: members, usage in the credit period, audit history.
-import { and, asc, desc, eq, or, sql } from "drizzle-orm";
+// The organization page's usage in the credit period and its audit history.
+import { and, desc, eq, or, sql } from "drizzle-orm";
 import { timeSeries } from "@/lib/charts/series";
 import { toIsoDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { apiUsage, auditLog, memberships, user } from "@/lib/db/schema";
-import type { MemberRole } from "@/lib/db/schema/saas-values";
-
-export type MemberRow = { id: string; userId: string; name: string; email: string; role: MemberRole; createdAt: Date };
-
-/** Every member, owners first (organizations have tens of members, not thousands). */
-export function listMembers(organizationId: string): Promise<MemberRow[]> {
-  return db
-    .select({ id: memberships.id, userId: user.id, name: user.name, email: user.email, role: memberships.role, createdAt: memberships.createdAt })
-    .from(memberships)
-    .innerJoin(user, eq(user.id, memberships.userId))
-    .where(eq(memberships.organizationId, organizationId))
-    .orderBy(sql`case ${memberships.role} when 'owner' then 0 when 'admin' then 1 else 2 end`, asc(user.name), asc(memberships.id));
-}
+import { apiUsage, auditLog } from "@/lib/db/schema";
 
 type Period = { start: Date; end: Date };
 
