@@ -51,8 +51,8 @@ test("finance sees spend per model and cannot see any prompt text, nor through t
   const csv = await page.request.get("/api/export/prompt-logs");
   expect(csv.status()).toBe(200);
   const body = await csv.text();
-  expect(body.split("\n")[0]).toBe("At,User,User email,Model,Status,In flight,Prompt tokens,Completion tokens,Latency (ms),Log id");
-  expect(body.split("\n").length).toBeGreaterThan(10);
+  expect(body.split("\r\n")[0]).toBe("At,User,User email,Model,Status,In flight,Prompt tokens,Completion tokens,Latency (ms),Log id");
+  expect(body.split("\r\n").length).toBeGreaterThan(10);
   expectNoPromptText(body, "the prompt logs export");
 
   // Token usage exports for finance; profiles cannot be changed.
