@@ -23,6 +23,8 @@ export async function auditedRead<R extends Resource, T>(spec: {
   const staff = await getStaff();
   if (!staff || !can(staff.role, spec.resource, spec.action)) return { status: "forbidden" };
   const requestHeaders = await headers();
+  // A router prefetch is nobody looking: it gets no data and leaves no audit row.
+  if (requestHeaders.get("next-router-prefetch")) return { status: "forbidden" };
   return db.transaction(async (tx) => {
     const value = await spec.read(tx);
     if (value === null) return { status: "missing" } as const;

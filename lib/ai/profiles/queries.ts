@@ -27,7 +27,7 @@ export function usersPastThreshold(month: string, over: boolean): SQL {
 }
 
 /** "Over budget": tokens > budget; "above 80%": tokens × 5 > budget × 4 (as budgetState decides). Both: the wider one. */
-export function budgetUseWhere(values: string[], now = new Date()): SQL {
+function budgetUseWhere(values: string[], now = new Date()): SQL {
   const over = !values.includes("above80");
   return sql`${userProfiles.monthlyTokenBudget} > 0 and ${userProfiles.userId} = any(array(${usersPastThreshold(monthOf(now).start, over)}))`;
 }

@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { auditLog, promptLogs } from "@/lib/db/schema";
 import { auditCount } from "@/lib/test/audit";
+import { headers } from "next/headers";
 import { actAnonymously, actAs, createLogin } from "@/lib/test/auth";
+import { setRequestHeaders } from "@/lib/test/next-headers";
 import { getPromptLog, listPromptLogs } from "./queries";
 import { loadGridState } from "@/lib/data-table/search-params";
 import { promptLogsGrid } from "./grid";
@@ -83,5 +85,16 @@ describe("prompt log rows without text", () => {
     expect((await getPromptLog(row.id))?.inFlight).toBe(true);
     expect((await getPromptLog(errored.id))?.inFlight).toBe(false);
     expect((await getPromptLog(logId))?.inFlight).toBe(false);
+  });
+});
+
+describe("a router prefetch of the detail page", () => {
+  it("gets no text and writes no audit row", async () => {
+    await actAs("support");
+    const cookie = (await headers()).get("cookie")!;
+    setRequestHeaders({ cookie, "next-router-prefetch": "1" });
+    const before = await auditCount();
+    expect(await readPromptLogText(logId)).toEqual({ status: "forbidden" });
+    expect(await auditCount()).toBe(before);
   });
 });

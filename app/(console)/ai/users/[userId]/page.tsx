@@ -18,7 +18,7 @@ export default async function UserBurnPage({ params }: { params: Promise<{ userI
   await requirePermission("tokenUsage", "read");
   const { userId } = await params;
   const now = new Date();
-  const budget = await userBudget(decodeURIComponent(userId), now);
+  const budget = await userBudget(userId, now);
   if (!budget) notFound();
   const burn = await userBurn(budget.userId, budget.budget, now);
   const count = (value: number) => formatValue(value, "count");
