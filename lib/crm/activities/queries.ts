@@ -46,8 +46,8 @@ export const activityFields = {
   dealTitle,
 };
 
-/** The grid across all deals, with no scope. */
-export const allActivitiesBinding = activitiesBinding();
+/** The grid across all deals, with no scope (the page and the CSV export). */
+export const activitiesBindingForExport = activitiesBinding();
 
 function page(binding: ReturnType<typeof activitiesBinding>, state: GridState) {
   return keysetPage(binding, state, ({ where, orderBy, limit, cursorFields }) =>
@@ -56,7 +56,7 @@ function page(binding: ReturnType<typeof activitiesBinding>, state: GridState) {
 }
 
 /** One page of Sales → Activities (keyset; the total is the planner's estimate). */
-export const listActivities = (state: GridState) => page(allActivitiesBinding, state);
+export const listActivities = (state: GridState) => page(activitiesBindingForExport, state);
 
 /** A deal's timeline, most recent first (idx_activity_deal_keyset). */
 export const dealTimeline = (dealId: string, state: GridState) => page(activitiesBinding(eq(activities.dealId, dealId)), state);
