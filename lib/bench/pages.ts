@@ -39,6 +39,17 @@ import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
 import { listEnrollments } from "@/lib/learning/enrollments/queries";
 import { progressGrid } from "@/lib/learning/progress/grid";
 import { listProgress } from "@/lib/learning/progress/queries";
+import { activitiesGrid } from "@/lib/crm/activities/grid";
+import { listActivities } from "@/lib/crm/activities/queries";
+import { boardFiltersSchema } from "@/lib/crm/board/filters";
+import { getBoard } from "@/lib/crm/board/queries";
+import { companiesGrid } from "@/lib/crm/companies/grid";
+import { listCompanies } from "@/lib/crm/companies/queries";
+import { contactsGrid } from "@/lib/crm/contacts/grid";
+import { listContacts } from "@/lib/crm/contacts/queries";
+import { dealsGrid } from "@/lib/crm/deals/grid";
+import { listDeals } from "@/lib/crm/deals/queries";
+import { salesOverview } from "@/lib/crm/overview/queries";
 import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
 
@@ -303,5 +314,62 @@ export const benchPages: BenchPage[] = [
         usageByApiKey(scaleOrganizationId, organization.period),
       ]);
     },
+  },
+  {
+    path: "/sales/companies",
+    variants: [
+      { name: "first", query: "" },
+      { name: "search", query: "?q=robotics" },
+      { name: "sorted", query: "?sort=name.asc" },
+      { name: "deep", query: "?page=700" },
+    ],
+    sqlFloor: (params) => listCompanies(loadGridState(companiesGrid, params)),
+  },
+  {
+    path: "/sales/contacts",
+    variants: [
+      { name: "first", query: "" },
+      { name: "search", query: "?q=contact4711" },
+      { name: "company", query: "?company=company-77.example" },
+      { name: "sorted", query: "?sort=email.asc" },
+      { name: "deep", query: "?page=1000" },
+    ],
+    sqlFloor: (params) => listContacts(loadGridState(contactsGrid, params)),
+  },
+  {
+    path: "/sales/deals",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?stage=won&amount=1000..50000" },
+      { name: "search", query: "?q=migration%20%2312" },
+      { name: "sorted", query: "?sort=amount.desc" },
+      { name: "deep", query: "?page=1000" },
+    ],
+    sqlFloor: (params) => listDeals(loadGridState(dealsGrid, params)),
+  },
+  {
+    path: "/sales/activities",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?type=call" },
+      { name: "deep", query: deepCursor({ table: "activities", time: "occurred_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listActivities(loadGridState(activitiesGrid, params)),
+  },
+  {
+    // Scale pipeline 1 (lib/scale/steps/crm.ts): 20,000 of the 100,000 deals, as big as any.
+    path: "/sales/pipelines/5ca10009-0000-4000-8000-000000000001",
+    variants: [
+      { name: "board", query: "" },
+      { name: "owner", query: "?owner=scale_user_18" },
+      { name: "closing", query: "?from=2026-12-01&to=2026-12-31" },
+    ],
+    sqlFloor: (params) =>
+      getBoard("5ca10009-0000-4000-8000-000000000001", boardFiltersSchema.parse(Object.fromEntries([...params].filter(([key]) => ["owner", "from", "to"].includes(key))))),
+  },
+  {
+    path: "/sales",
+    variants: [{ name: "overview", query: "" }],
+    sqlFloor: () => salesOverview(),
   },
 ];

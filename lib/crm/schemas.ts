@@ -35,10 +35,10 @@ export const amountCentsField = z
   .min(0, { error: "The amount cannot be negative." })
   .max(1_000_000_000_00, { error: "The amount is too large." });
 
-/** A calendar day "2026-03-31" (or a Date), stored as that day's UTC midnight; blank is none. */
+/** A calendar day "2026-03-31", stored as that day's UTC midnight; blank is none. */
 const dayField = z
-  .union([z.iso.date({ error: "Enter a date." }), z.date(), z.literal(""), z.null(), z.undefined()])
-  .transform((value) => (value instanceof Date ? value : value ? new Date(`${value}T00:00:00Z`) : null));
+  .union([z.iso.date({ error: "Enter a date." }), z.literal(""), z.null(), z.undefined()])
+  .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
 
 const companyFields = z.object({
   name: z.string().trim().min(2, { error: "Give the company a name (at least 2 characters)." }).max(200, { error: "Use at most 200 characters." }),

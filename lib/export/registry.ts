@@ -23,6 +23,11 @@ import { enrollmentFields, enrollmentsBinding, type EnrollmentRow } from "@/lib/
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
 import { progressBinding, progressFields, type ProgressRow } from "@/lib/learning/progress/queries";
 import { userFields, usersBinding, type UserRow } from "@/lib/people/queries";
+import { activitiesBindingForExport, activityFields, type ActivityRow } from "@/lib/crm/activities/queries";
+import { companiesBinding, companyFields, type CompanyRow } from "@/lib/crm/companies/queries";
+import { contactFields, contactsBinding, type ContactRow } from "@/lib/crm/contacts/queries";
+import { dealFields, dealsBinding, type DealRow } from "@/lib/crm/deals/queries";
+import { dealStageLabels } from "@/lib/db/schema/crm-values";
 import type { CsvValue } from "./csv";
 
 type CsvColumns<Row> = Record<string, (row: Row) => CsvValue>;
@@ -250,6 +255,62 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Completion tokens": (row) => row.completionTokens,
       "Latency (ms)": (row) => row.latencyMs,
       "Log id": (row) => row.id,
+    },
+  }),
+  companies: exportable<CompanyRow>({
+    resource: "company",
+    binding: companiesBinding,
+    fields: companyFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Domain": (row) => row.domain,
+      "Contacts": (row) => row.contactCount,
+      "Open deal value (cents)": (row) => row.openValueCents,
+      "Created at": (row) => row.createdAt,
+      "Company id": (row) => row.id,
+    },
+  }),
+  contacts: exportable<ContactRow>({
+    resource: "contact",
+    binding: contactsBinding,
+    fields: contactFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Email": (row) => row.email,
+      "Company": (row) => row.companyName,
+      "Owner": (row) => row.ownerName,
+      "Created at": (row) => row.createdAt,
+      "Contact id": (row) => row.id,
+    },
+  }),
+  deals: exportable<DealRow>({
+    resource: "deal",
+    binding: dealsBinding,
+    fields: dealFields,
+    columns: {
+      "Title": (row) => row.title,
+      "Company": (row) => row.companyName,
+      "Contact": (row) => row.contactName,
+      "Stage": (row) => dealStageLabels[row.stage],
+      "Pipeline": (row) => row.pipelineName,
+      "Owner": (row) => row.ownerName,
+      "Amount (cents)": (row) => row.amountCents,
+      "Close date": (row) => row.closeDate,
+      "Created at": (row) => row.createdAt,
+      "Deal id": (row) => row.id,
+    },
+  }),
+  activities: exportable<ActivityRow>({
+    resource: "activity",
+    binding: activitiesBindingForExport,
+    fields: activityFields,
+    columns: {
+      "Occurred at": (row) => row.occurredAt,
+      "Type": (row) => row.type,
+      "Logged by": (row) => row.actorName,
+      "Deal": (row) => row.dealTitle,
+      "Body": (row) => row.body,
+      "Activity id": (row) => row.id,
     },
   }),
 };
