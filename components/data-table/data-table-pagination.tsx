@@ -5,7 +5,6 @@ import { Button } from "@/components/ui/button";
 import { lazyOverlay } from "@/components/ui/lazy-overlay";
 import { selectTriggerClassName } from "@/components/ui/select-trigger-style";
 import type { GridPage } from "@/lib/data-table/result";
-import type { PageSize } from "@/lib/data-table/spec";
 import { cn } from "@/lib/utils";
 import { formatValue } from "@/lib/format";
 import type { PageSizePickerProps } from "./page-size-select";

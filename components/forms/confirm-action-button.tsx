@@ -1,6 +1,5 @@
 "use client";
 
-import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { lazyOverlay } from "@/components/ui/lazy-overlay";
 import type { ConfirmActionProps } from "./confirm-action-dialog";
