@@ -112,8 +112,8 @@ describe("seedDatabase", () => {
       await count(sql`select count(*) as n from deals where id::text like ${demoPrefix("deal")} and (stage in ('won','lost')) <> (close_date <= now())`),
     ).toBe(0);
     // Append-only streams lie in the last 90 days.
-    expect(await count(sql`select count(*) as n from events where occurred_at < now() - interval '91 days' or occurred_at > now()`)).toBe(0);
-    expect(await count(sql`select count(*) as n from tracked_apps where api_key !~ '^sk_live_[0-9a-f]{32}$'`)).toBe(0);
+    expect(await count(sql`select count(*) as n from events where id::text like ${demoPrefix("event")} and (occurred_at < now() - interval '91 days' or occurred_at > now())`)).toBe(0);
+    expect(await count(sql`select count(*) as n from tracked_apps where id::text like ${demoPrefix("trackedApp")} and api_key !~ '^sk_live_[0-9a-f]{32}$'`)).toBe(0);
   });
 
   it("orders modules and lessons by position without gaps", async () => {
