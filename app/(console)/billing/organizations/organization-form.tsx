@@ -1,15 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { Form, SubmitButton } from "@/components/forms/form";
+import { FormDialog } from "@/components/forms/form-dialog";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { TextField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
+import { useSlugFromName } from "@/components/forms/use-slug-from-name";
 import { createOrganization, updateOrganization } from "@/lib/billing/organizations/actions";
 import { createOrganizationSchema } from "@/lib/billing/organizations/schemas";
-import { slugFromTitle } from "@/lib/forms/slug";
 import type { EditableOrganization } from "./organization-sheet";
 
 export default function OrganizationForm({ organization, open, onOpenChange, onCloseAutoFocus }: { organization?: EditableOrganization } & LazyDialogContentProps) {
@@ -25,37 +24,15 @@ export default function OrganizationForm({ organization, open, onOpenChange, onC
     },
   });
 
-  // A new organization's slug follows its name until someone types a slug of their own.
-  useEffect(() => {
-    if (organization) return;
-    return form.subscribe({
-      name: "name",
-      formState: { values: true },
-      callback: ({ values }) => {
-        if (!form.getFieldState("slug").isDirty) form.setValue("slug", slugFromTitle(values.name ?? ""));
-      },
-    });
-  }, [organization, form]);
+  useSlugFromName(form, "name", "slug", !organization);
 
   return (
-    <Sheet
-      open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next);
-        if (!next) form.reset();
-      }}
-    >
-      <SheetContent className="overflow-y-auto" onCloseAutoFocus={onCloseAutoFocus}>
-        <SheetHeader>
-          <SheetTitle>{organization ? "Edit organization" : "New organization"}</SheetTitle>
-          <SheetDescription>{organization ? `Changes to “${organization.name}”.` : "Members and a subscription are added on its page."}</SheetDescription>
-        </SheetHeader>
-        <Form form={form} onSubmit={onSubmit} className="px-4 pb-4">
-          <TextField control={form.control} name="name" label="Name" autoComplete="off" maxLength={200} />
-          <TextField control={form.control} name="slug" label="Slug" description="Lowercase words joined by hyphens; unique." autoComplete="off" maxLength={80} />
-          <SubmitButton>{organization ? "Save" : "Create organization"}</SubmitButton>
-        </Form>
-      </SheetContent>
-    </Sheet>
+    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} layout="sheet" form={form} title={organization ? "Edit organization" : "New organization"} description={organization ? `Changes to “${organization.name}”.` : "Members and a subscription are added on its page."}>
+      <Form form={form} onSubmit={onSubmit}>
+        <TextField control={form.control} name="name" label="Name" autoComplete="off" maxLength={200} />
+        <TextField control={form.control} name="slug" label="Slug" description="Lowercase words joined by hyphens; unique." autoComplete="off" maxLength={80} />
+        <SubmitButton>{organization ? "Save" : "Create organization"}</SubmitButton>
+      </Form>
+    </FormDialog>
   );
 }

@@ -2,10 +2,10 @@
 
 import { SelectField } from "@/components/forms/choice-fields";
 import { Form, SubmitButton } from "@/components/forms/form";
+import { FormDialog } from "@/components/forms/form-dialog";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { DateField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { createSubscription, updateSubscription } from "@/lib/billing/subscriptions/actions";
 import { createSubscriptionSchema } from "@/lib/billing/subscriptions/schemas";
 import { subscriptionStatuses, subscriptionStatusLabels } from "@/lib/db/schema/saas-values";
@@ -31,25 +31,13 @@ export default function SubscriptionForm({ organizationId, plans, subscription, 
     onSuccess: () => onOpenChange(false),
   });
   return (
-    <Sheet
-      open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next);
-        if (!next) form.reset();
-      }}
-    >
-      <SheetContent className="overflow-y-auto" onCloseAutoFocus={onCloseAutoFocus}>
-        <SheetHeader>
-          <SheetTitle>{subscription ? "Edit subscription" : "Manual subscription"}</SheetTitle>
-          <SheetDescription>For an invoiced customer: the console owns it, and Polar&apos;s webhook never touches it.</SheetDescription>
-        </SheetHeader>
-        <Form form={form} onSubmit={onSubmit} className="px-4 pb-4">
-          <SelectField control={form.control} name="planId" label="Plan" options={plans} placeholder="Choose a plan…" />
-          <SelectField control={form.control} name="status" label="Status" options={statusOptions} />
-          <DateField control={form.control} name="currentPeriodEnd" label="Current period ends" description="UTC day; empty for none." />
-          <SubmitButton>{subscription ? "Save" : "Add subscription"}</SubmitButton>
-        </Form>
-      </SheetContent>
-    </Sheet>
+    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} layout="sheet" form={form} title={subscription ? "Edit subscription" : "Manual subscription"} description="For an invoiced customer: the console owns it, and Polar&apos;s webhook never touches it.">
+      <Form form={form} onSubmit={onSubmit}>
+        <SelectField control={form.control} name="planId" label="Plan" options={plans} placeholder="Choose a plan…" />
+        <SelectField control={form.control} name="status" label="Status" options={statusOptions} />
+        <DateField control={form.control} name="currentPeriodEnd" label="Current period ends" description="UTC day; empty for none." />
+        <SubmitButton>{subscription ? "Save" : "Add subscription"}</SubmitButton>
+      </Form>
+    </FormDialog>
   );
 }

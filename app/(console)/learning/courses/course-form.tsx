@@ -1,18 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
 import { SelectField } from "@/components/forms/choice-fields";
 import { Form, SubmitButton } from "@/components/forms/form";
+import { FormDialog } from "@/components/forms/form-dialog";
 import { RelationPicker } from "@/components/forms/relation-picker";
 import { TextField } from "@/components/forms/text-fields";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
+import { useSlugFromName } from "@/components/forms/use-slug-from-name";
 import { courseStatuses } from "@/lib/db/schema/lms-values";
 import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
 import { courseStatusLabels } from "@/lib/learning/courses/grid";
-import { slugFromTitle } from "@/lib/forms/slug";
 import { createCourseSchema } from "@/lib/learning/courses/schemas";
 import type { EditableCourse } from "@/lib/learning/courses/queries";
 import { searchUsers } from "@/lib/people/search";
@@ -35,54 +34,32 @@ export default function CourseForm({ course, open, onOpenChange, onCloseAutoFocu
     },
   });
 
-  // A new course's slug follows its title until someone types a slug of their own.
-  useEffect(() => {
-    if (course) return;
-    return form.subscribe({
-      name: "title",
-      formState: { values: true },
-      callback: ({ values }) => {
-        if (!form.getFieldState("slug").isDirty) form.setValue("slug", slugFromTitle(values.title ?? ""));
-      },
-    });
-  }, [course, form]);
+  useSlugFromName(form, "title", "slug", !course);
 
   const title = course ? "Edit course" : "New course";
   return (
-    <Sheet
-      open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next);
-        if (!next) form.reset(); // closing without saving drops the unsaved edits
-      }}
-    >
-      <SheetContent className="overflow-y-auto" onCloseAutoFocus={onCloseAutoFocus}>
-        <SheetHeader>
-          <SheetTitle>{title}</SheetTitle>
-          <SheetDescription>{course ? `Changes to “${course.title}”.` : "Modules and lessons are added on the course page."}</SheetDescription>
-        </SheetHeader>
-        <Form form={form} onSubmit={onSubmit} className="px-4 pb-4">
-          <TextField control={form.control} name="title" label="Title" autoComplete="off" maxLength={200} />
-          <TextField
-            control={form.control}
-            name="slug"
-            label="Slug"
-            description="Lowercase words joined by hyphens; part of the course's address."
-            autoComplete="off"
-            maxLength={80}
-          />
-          <SelectField control={form.control} name="status" label="Status" options={statusOptions} />
-          <RelationPicker
-            control={form.control}
-            name="instructorId"
-            label="Instructor"
-            search={searchUsers}
-            initialLabel={course?.instructorName}
-            placeholder="Search users…"
-          />
-          <SubmitButton>{course ? "Save" : "Create course"}</SubmitButton>
-        </Form>
-      </SheetContent>
-    </Sheet>
+    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} layout="sheet" form={form} title={title} description={course ? `Changes to “${course.title}”.` : "Modules and lessons are added on the course page."}>
+      <Form form={form} onSubmit={onSubmit}>
+        <TextField control={form.control} name="title" label="Title" autoComplete="off" maxLength={200} />
+        <TextField
+          control={form.control}
+          name="slug"
+          label="Slug"
+          description="Lowercase words joined by hyphens; part of the course's address."
+          autoComplete="off"
+          maxLength={80}
+        />
+        <SelectField control={form.control} name="status" label="Status" options={statusOptions} />
+        <RelationPicker
+          control={form.control}
+          name="instructorId"
+          label="Instructor"
+          search={searchUsers}
+          initialLabel={course?.instructorName}
+          placeholder="Search users…"
+        />
+        <SubmitButton>{course ? "Save" : "Create course"}</SubmitButton>
+      </Form>
+    </FormDialog>
   );
 }

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Form, SubmitButton } from "@/components/forms/form";
+import { FormDialog } from "@/components/forms/form-dialog";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { TextField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { createCompany, updateCompany } from "@/lib/crm/companies/actions";
 import { companyPathPattern, salesPaths } from "@/lib/crm/paths";
 import { createCompanySchema } from "@/lib/crm/schemas";
@@ -27,31 +27,19 @@ export default function CompanyForm({ company, open, onOpenChange, onCloseAutoFo
   });
   const duplicate = form.formState.errors.domain?.message?.match(companyPathPattern);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next);
-        if (!next) form.reset();
-      }}
-    >
-      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>{company ? "Edit company" : "New company"}</DialogTitle>
-          <DialogDescription>Companies are told apart by their web domain: one company per domain.</DialogDescription>
-        </DialogHeader>
-        <Form form={form} onSubmit={onSubmit}>
-          <TextField control={form.control} name="name" label="Name" autoComplete="off" maxLength={200} />
-          <TextField control={form.control} name="domain" label="Domain" description="e.g. acme.com — a URL is fine, it is trimmed to the domain." autoComplete="off" maxLength={253} />
-          {duplicate && (
-            <p className="text-sm">
-              <Link href={salesPaths.company(duplicate[1])} className="font-medium underline underline-offset-4" onClick={() => onOpenChange(false)}>
-                Open the company that has this domain
-              </Link>
-            </p>
-          )}
-          <SubmitButton>{company ? "Save" : "Create company"}</SubmitButton>
-        </Form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} form={form} title={company ? "Edit company" : "New company"} description="Companies are told apart by their web domain: one company per domain.">
+      <Form form={form} onSubmit={onSubmit}>
+        <TextField control={form.control} name="name" label="Name" autoComplete="off" maxLength={200} />
+        <TextField control={form.control} name="domain" label="Domain" description="e.g. acme.com — a URL is fine, it is trimmed to the domain." autoComplete="off" maxLength={253} />
+        {duplicate && (
+          <p className="text-sm">
+            <Link href={salesPaths.company(duplicate[1])} className="font-medium underline underline-offset-4" onClick={() => onOpenChange(false)}>
+              Open the company that has this domain
+            </Link>
+          </p>
+        )}
+        <SubmitButton>{company ? "Save" : "Create company"}</SubmitButton>
+      </Form>
+    </FormDialog>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { Form, SubmitButton } from "@/components/forms/form";
+import { FormDialog } from "@/components/forms/form-dialog";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { RelationPicker } from "@/components/forms/relation-picker";
 import { TextField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { createContact, updateContact } from "@/lib/crm/contacts/actions";
 import type { ContactRow } from "@/lib/crm/contacts/queries";
 import { createContactSchema } from "@/lib/crm/schemas";
@@ -22,26 +22,14 @@ export default function ContactForm({ contact, open, onOpenChange, onCloseAutoFo
     onSuccess: () => onOpenChange(false),
   });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next);
-        if (!next) form.reset();
-      }}
-    >
-      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>{contact ? "Edit contact" : "New contact"}</DialogTitle>
-          <DialogDescription>A lead can exist before we know their company.</DialogDescription>
-        </DialogHeader>
-        <Form form={form} onSubmit={onSubmit}>
-          <TextField control={form.control} name="name" label="Name" autoComplete="off" maxLength={200} />
-          <TextField control={form.control} name="email" label="Email" type="email" autoComplete="off" maxLength={320} />
-          <RelationPicker control={form.control} name="companyId" label="Company (optional)" search={searchCompanies} initialLabel={contact?.companyName ?? undefined} placeholder="Search companies…" />
-          <RelationPicker control={form.control} name="ownerId" label="Owner" search={searchUsers} initialLabel={contact?.ownerName} placeholder="Search users…" />
-          <SubmitButton>{contact ? "Save" : "Create contact"}</SubmitButton>
-        </Form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} form={form} title={contact ? "Edit contact" : "New contact"} description="A lead can exist before we know their company.">
+      <Form form={form} onSubmit={onSubmit}>
+        <TextField control={form.control} name="name" label="Name" autoComplete="off" maxLength={200} />
+        <TextField control={form.control} name="email" label="Email" type="email" autoComplete="off" maxLength={320} />
+        <RelationPicker control={form.control} name="companyId" label="Company (optional)" search={searchCompanies} initialLabel={contact?.companyName ?? undefined} placeholder="Search companies…" />
+        <RelationPicker control={form.control} name="ownerId" label="Owner" search={searchUsers} initialLabel={contact?.ownerName} placeholder="Search users…" />
+        <SubmitButton>{contact ? "Save" : "Create contact"}</SubmitButton>
+      </Form>
+    </FormDialog>
   );
 }

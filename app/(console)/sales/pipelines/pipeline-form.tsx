@@ -1,10 +1,10 @@
 "use client";
 
 import { Form, SubmitButton } from "@/components/forms/form";
+import { FormDialog } from "@/components/forms/form-dialog";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { TextField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { createPipeline, renamePipeline } from "@/lib/crm/pipelines/actions";
 import { createPipelineSchema } from "@/lib/crm/schemas";
 
@@ -20,23 +20,11 @@ export default function PipelineForm({ pipeline, open, onOpenChange, onCloseAuto
     onSuccess: () => onOpenChange(false),
   });
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next);
-        if (!next) form.reset();
-      }}
-    >
-      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>{pipeline ? "Rename pipeline" : "New pipeline"}</DialogTitle>
-          <DialogDescription>{pipeline ? `The new name for “${pipeline.name}”.` : "Deals move through its stages: lead, qualified, won, lost."}</DialogDescription>
-        </DialogHeader>
-        <Form form={form} onSubmit={onSubmit}>
-          <TextField control={form.control} name="name" label="Name" autoComplete="off" maxLength={100} />
-          <SubmitButton>{pipeline ? "Rename" : "Create pipeline"}</SubmitButton>
-        </Form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} form={form} title={pipeline ? "Rename pipeline" : "New pipeline"} description={pipeline ? `The new name for “${pipeline.name}”.` : "Deals move through its stages: lead, qualified, won, lost."}>
+      <Form form={form} onSubmit={onSubmit}>
+        <TextField control={form.control} name="name" label="Name" autoComplete="off" maxLength={100} />
+        <SubmitButton>{pipeline ? "Rename" : "Create pipeline"}</SubmitButton>
+      </Form>
+    </FormDialog>
   );
 }
