@@ -1,12 +1,10 @@
 "use client";
 import { DataTable } from "@/components/data-table/data-table";
 import { gridColumnHelper } from "@/components/data-table/features";
-import { formatMicrocents } from "@/lib/ai/money";
+import { formatDateTime, formatMicrocents, formatValue } from "@/lib/format";
 import { usageGrid } from "@/lib/ai/usage/grid";
 import type { UsageRow } from "@/lib/ai/usage/queries";
-import { formatValue } from "@/lib/format";
 import type { GridPage } from "@/lib/data-table/result";
-import { formatDateTime } from "@/lib/format";
 import { UserCell } from "../user-cell";
 
 const column = gridColumnHelper<UsageRow>();
