@@ -14,9 +14,7 @@ const column = (page: Page, stage: string) => page.getByRole("list", { name: `${
 const cardTitles = (list: Locator) => list.getByRole("article").getByRole("link");
 const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
-// Known failing (issue #14 stays open): the second browser's stale move shows no conflict message
-// on a loaded machine; the stale move itself is refused in lib/crm/deals/actions.test.ts.
-test.fixme("deals dragged by mouse and keyboard stay where dropped, are audited, and a stale move is refused", async ({ page, browser }) => {
+test("deals dragged by mouse and keyboard stay where dropped, are audited, and a stale move is refused", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await signInAs(page, "admin");
   await openRenewalsBoard(page);

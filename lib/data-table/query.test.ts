@@ -10,7 +10,7 @@ import { keysetPage, type KeysetRowQuery } from "./keyset";
 import { offsetPage, type OffsetRowQuery } from "./offset";
 import type { KeysetPaging } from "./result";
 import { loadGridState } from "./search-params";
-import { defineGrid } from "./spec";
+import { defineGrid, recentWindowNote } from "./spec";
 import { bindGrid, gridWhere, selectFromGrid } from "./sql";
 
 const items = pgTable(
@@ -248,6 +248,16 @@ describe("keyset paging", () => {
     expect((await keyset(cursorParam(otherOrder))).rows.map((r) => r.id)).toEqual(firstIds);
     const textId: Cursor = { time: "2025-01-02 00:00:00+00", id: "abc", direction: "next", desc: true };
     expect((await keyset(cursorParam(textId))).rows.map((r) => r.id)).toEqual(firstIds);
+  });
+
+  it("opens a stream on its recent days unless the URL sets a range, and says which it shows", async () => {
+    // Every test row is from January 2025: outside a three-day window ending today.
+    const recent = bindGrid(defineGrid({ ...keysetGrid.spec, paging: { mode: "keyset", timeColumn: "created", recentDays: 3 } }), binding);
+    const page = (params: Record<string, string>) => keysetPage(recent, loadGridState(recent.spec, { size: "100", ...params }), selectKeyset);
+    expect((await page({})).rows).toEqual([]);
+    expect((await page({ created: "2025-01-01..2025-01-31" })).rows).toHaveLength(40);
+    expect(recentWindowNote(recent.spec, {})).toBe("The last 3 days; pick a Created range for others.");
+    expect(recentWindowNote(recent.spec, { created: { from: "2025-01-01", to: null } })).toBe("The chosen time range.");
   });
 });
 

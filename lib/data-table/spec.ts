@@ -38,8 +38,12 @@ export type SortState<Id extends string = string> = { id: Id; desc: boolean };
 
 export type PagingSpec<Id extends string = string> =
   | { mode: "offset" }
-  /** Keyset on (timeColumn, row id); the grid sorts by the time column only. */
-  | { mode: "keyset"; timeColumn: Id };
+  /**
+   * Keyset on (timeColumn, row id); the grid sorts by the time column only. `recentDays`: an
+   * append-only stream opens on its last N UTC days (today included) unless the URL sets a
+   * range on the time column (its filter must be a date filter); the CSV export covers the same.
+   */
+  | { mode: "keyset"; timeColumn: Id; recentDays?: number };
 
 export type GridSpec<Id extends string = string> = {
   columns: readonly GridColumnSpec<Id>[];
@@ -54,6 +58,20 @@ export type GridSpec<Id extends string = string> = {
    */
   urlPrefix?: string;
 };
+
+/** The default window's length in days when `state` leaves the time range unset, else null (the page says which it shows). */
+export function recentWindowDays(spec: GridSpec, filters: Record<string, unknown>): number | null {
+  if (spec.paging.mode !== "keyset" || !spec.paging.recentDays) return null;
+  return filters[spec.paging.timeColumn] === undefined ? spec.paging.recentDays : null;
+}
+
+/** What a stream's page says it shows: its default window, or the range the URL chose. */
+export function recentWindowNote(spec: GridSpec, filters: Record<string, unknown>): string {
+  const days = recentWindowDays(spec, filters);
+  if (days === null) return "The chosen time range.";
+  const header = spec.columns.find((c) => spec.paging.mode === "keyset" && c.id === spec.paging.timeColumn)?.header ?? "Time";
+  return days === 2 ? `Today and yesterday (UTC); pick a ${header} range for others.` : `The last ${days} days; pick a ${header} range for others.`;
+}
 
 /** URL keys the grid itself uses; a column id may not take one of them (its filter key is its id). */
 export const reservedKeys = ["page", "size", "sort", "q", "cols", "cursor"] as const;

@@ -4,10 +4,10 @@ import "server-only";
 import { and, asc, desc, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
 import { db } from "@/lib/db/client";
-import { addDays, utcMidnight } from "@/lib/dates";
+import { addDays, toIsoDay, utcMidnight } from "@/lib/dates";
 import type { DateFilterValue, FilterValue, NumberRange } from "./filters";
 import type { GridState } from "./search-params";
-import { filterableColumns, type FilterSpec, type GridSpec } from "./spec";
+import { filterableColumns, recentWindowDays, type FilterSpec, type GridSpec } from "./spec";
 
 /**
  * A to-one relation the grid reads columns of (e.g. a row's course), so it never adds rows. Inner
@@ -100,7 +100,7 @@ export function filterCondition(expression: SQLWrapper, filter: FilterSpec, valu
 
 /** The WHERE of a grid state: base condition, search and filters (all but `exceptColumn`, for facets). */
 export function gridWhere(binding: GridBinding, state: GridState, exceptColumn?: string): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [binding.where];
+  const conditions: (SQL | undefined)[] = [binding.where, recentWindow(binding, state)];
   if (state.q && binding.search?.length) {
     const pattern = containsPattern(state.q);
     conditions.push(or(...binding.search.map((expression) => sql`${expression} ilike ${pattern}`)));
@@ -117,6 +117,14 @@ export function gridWhere(binding: GridBinding, state: GridState, exceptColumn?:
     conditions.push(or(...expressions.map((expression) => filterCondition(expression, column.filter, value))));
   }
   return and(...conditions);
+}
+
+/** The spec's default window on its time column (`paging.recentDays`) while the URL sets no range. */
+function recentWindow(binding: GridBinding, state: GridState): SQL | undefined {
+  const days = recentWindowDays(binding.spec, state.filters);
+  if (days === null || binding.spec.paging.mode !== "keyset") return undefined;
+  const from = addDays(toIsoDay(new Date()), -(days - 1));
+  return sql`${binding.columns[binding.spec.paging.timeColumn]} >= ${utcMidnight(from)}`;
 }
 
 /** ORDER BY the chosen column, then the row id in the same direction (a total, stable order). */

@@ -47,8 +47,7 @@ export async function exportGridCsv(request: Request, name: string): Promise<Res
   if (!grid) return refusal(404, "There is no such export.");
   if (!can(staff.role, grid.resource, "export")) return refusal(403, `Your role (${staff.role}) may not export ${grid.resource} records.`);
 
-  const urlState = loadGridState(grid.binding.spec, new URL(request.url).searchParams);
-  const state = grid.prepare ? grid.prepare(urlState) : urlState;
+  const state = loadGridState(grid.binding.spec, new URL(request.url).searchParams);
   await auditExport(request, staff, name, grid, state);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(csvStream(grid, state), {

@@ -5,11 +5,12 @@ import "server-only";
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import { auditBinding, auditFields, type AuditRow } from "@/lib/audit/queries";
 import { profileFields, profilesBinding, type ProfileFieldsRow } from "@/lib/ai/profiles/queries";
-import { promptLogFields, promptLogsBinding, promptLogsState, type PromptLogRow } from "@/lib/ai/prompt-logs/queries";
+import { promptLogFields, promptLogsBinding, type PromptLogRow } from "@/lib/ai/prompt-logs/queries";
+import { appExportFields, appsBinding, type AppRow } from "@/lib/analytics/apps/queries";
+import { eventFields, eventsBinding, type EventRow } from "@/lib/analytics/events/queries";
 import { formatMicrocents } from "@/lib/format";
-import { usageBinding as tokenUsageBinding, usageFields as tokenUsageFields, usageState, type UsageRow as TokenUsageRow } from "@/lib/ai/usage/queries";
+import { usageBinding as tokenUsageBinding, usageFields as tokenUsageFields, type UsageRow as TokenUsageRow } from "@/lib/ai/usage/queries";
 import type { Resource } from "@/lib/auth/permissions";
-import type { GridState } from "@/lib/data-table/search-params";
 import type { GridBinding } from "@/lib/data-table/sql";
 import { courseFields, coursesBinding, type CourseRow } from "@/lib/learning/courses/queries";
 import { courseStatusLabels } from "@/lib/learning/courses/grid";
@@ -17,7 +18,7 @@ import { deliveriesBinding, deliveryFields, type DeliveryRow } from "@/lib/billi
 import { organizationFields, organizationsBinding, type OrganizationRow } from "@/lib/billing/organizations/queries";
 import { planFields, plansBinding, type PlanRow } from "@/lib/billing/plans/queries";
 import { subscriptionFields, subscriptionsBinding, type SubscriptionRow } from "@/lib/billing/subscriptions/queries";
-import { usageBinding, usageFields, withUsageWindow, type UsageRow } from "@/lib/billing/usage/queries";
+import { usageBinding, usageFields, type UsageRow } from "@/lib/billing/usage/queries";
 import { deliveryOutcomeLabels, subscriptionStatusLabels } from "@/lib/db/schema/saas-values";
 import { enrollmentFields, enrollmentsBinding, type EnrollmentRow } from "@/lib/learning/enrollments/queries";
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
@@ -38,8 +39,6 @@ export type ExportableGrid = {
   fields: SelectedFields;
   headers: string[];
   cells: (row: Record<string, unknown>) => CsvValue[];
-  /** The grid's own defaults the URL leaves out (e.g. a recent time window), so the CSV matches the grid. */
-  prepare?: (state: GridState) => GridState;
 };
 
 /** `Row` is what selecting `fields` returns; `columns` maps each CSV header to its cell. */
@@ -48,12 +47,10 @@ function exportable<Row>(grid: {
   binding: GridBinding;
   fields: SelectedFields;
   columns: CsvColumns<Row>;
-  prepare?: (state: GridState) => GridState;
 }): ExportableGrid {
   const columns = Object.values(grid.columns);
   return {
     resource: grid.resource,
-    prepare: grid.prepare,
     binding: grid.binding,
     fields: grid.fields,
     headers: Object.keys(grid.columns),
@@ -183,7 +180,6 @@ export const exportableGrids: Record<string, ExportableGrid> = {
     resource: "apiUsage",
     binding: usageBinding,
     fields: usageFields,
-    prepare: (state) => withUsageWindow(state),
     columns: {
       "At": (row) => row.createdAt,
       "Organization": (row) => row.organizationName,
@@ -225,7 +221,6 @@ export const exportableGrids: Record<string, ExportableGrid> = {
     resource: "tokenUsage",
     binding: tokenUsageBinding,
     fields: tokenUsageFields,
-    prepare: (state) => usageState(state),
     columns: {
       "At": (row) => row.createdAt,
       "User": (row) => row.userName,
@@ -238,12 +233,39 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Usage id": (row) => row.id,
     },
   }),
+  "tracked-apps": exportable<Omit<AppRow, "maskedKey">>({
+    resource: "trackedApp",
+    binding: appsBinding,
+    fields: appExportFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Owner": (row) => row.ownerName,
+      "Owner id": (row) => row.ownerId,
+      "Events (24 h)": (row) => row.events24h,
+      "Last event at": (row) => row.lastEventAt,
+      "Created at": (row) => row.createdAt,
+      "App id": (row) => row.id,
+    },
+  }),
+  events: exportable<EventRow>({
+    resource: "event",
+    binding: eventsBinding,
+    fields: eventFields,
+    columns: {
+      "Occurred at": (row) => row.occurredAt,
+      "App": (row) => row.appName,
+      "Event": (row) => row.name,
+      "Visitor": (row) => row.anonymousId,
+      "Properties": (row) => (row.properties === null ? null : JSON.stringify(row.properties)),
+      "App id": (row) => row.appId,
+      "Event id": (row) => row.id,
+    },
+  }),
   // Never the prompt, completion or metadata, for any role: the text is read one log at a time, audited.
   "prompt-logs": exportable<PromptLogRow>({
     resource: "promptLog",
     binding: promptLogsBinding,
     fields: promptLogFields,
-    prepare: (state) => promptLogsState(state),
     columns: {
       "At": (row) => row.createdAt,
       "User": (row) => row.userName,

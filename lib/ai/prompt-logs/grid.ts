@@ -19,5 +19,5 @@ export const promptLogsGrid = defineGrid({
     { id: "latency", header: "Latency (ms)", filter: { kind: "number" } },
   ],
   defaultSort: { id: "created", desc: true },
-  paging: { mode: "keyset", timeColumn: "created" },
+  paging: { mode: "keyset", timeColumn: "created", recentDays: 30 },
 });

@@ -7,7 +7,6 @@ import { bindGrid, selectFromGrid } from "@/lib/data-table/sql";
 import { db } from "@/lib/db/client";
 import { promptLogs, user } from "@/lib/db/schema";
 import type { CallStatus } from "@/lib/db/schema/ai-values";
-import { withRecentWindow } from "../window";
 import { promptLogsGrid } from "./grid";
 
 export const promptLogsBinding = bindGrid(promptLogsGrid, {
@@ -60,13 +59,9 @@ export type PromptLogRow = {
   latencyMs: number | null;
 };
 
-export function promptLogsState(state: GridState, now = new Date()): GridState {
-  return withRecentWindow(state, "created", now);
-}
-
 /** One page of AI → Prompt logs. */
-export function listPromptLogs(state: GridState, now = new Date()) {
-  return keysetPage(promptLogsBinding, promptLogsState(state, now), ({ where, orderBy, limit, cursorFields }) =>
+export function listPromptLogs(state: GridState) {
+  return keysetPage(promptLogsBinding, state, ({ where, orderBy, limit, cursorFields }) =>
     selectFromGrid(promptLogsBinding, { ...promptLogFields, ...cursorFields })
       .where(where)
       .orderBy(...orderBy)

@@ -1,5 +1,5 @@
 // The token usage grid: one row per upstream call (≈ 1M), keyset on (created_at, id), the last
-// 30 days unless a time range is chosen (lib/ai/window.ts). No text: usage rows carry none.
+// 30 days unless a time range is chosen. No text: usage rows carry none.
 import { defineGrid } from "@/lib/data-table/spec";
 import { aiModels } from "@/lib/db/schema/ai-values";
 
@@ -13,5 +13,5 @@ export const usageGrid = defineGrid({
     { id: "cost", header: "Cost" },
   ],
   defaultSort: { id: "created", desc: true },
-  paging: { mode: "keyset", timeColumn: "created" },
+  paging: { mode: "keyset", timeColumn: "created", recentDays: 30 },
 });

@@ -4,7 +4,6 @@ import { keysetPage } from "@/lib/data-table/keyset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid, selectFromGrid } from "@/lib/data-table/sql";
 import { tokenUsage, user } from "@/lib/db/schema";
-import { withRecentWindow } from "../window";
 import { usageGrid } from "./grid";
 
 export const usageBinding = bindGrid(usageGrid, {
@@ -49,14 +48,9 @@ export type UsageRow = {
   costMicrocents: string;
 };
 
-/** The state the grid and its export run with: the URL's, on the last 30 days unless it names a range. */
-export function usageState(state: GridState, now = new Date()): GridState {
-  return withRecentWindow(state, "created", now);
-}
-
 /** One page of AI → Token usage. */
-export function listUsage(state: GridState, now = new Date()) {
-  return keysetPage(usageBinding, usageState(state, now), ({ where, orderBy, limit, cursorFields }) =>
+export function listUsage(state: GridState) {
+  return keysetPage(usageBinding, state, ({ where, orderBy, limit, cursorFields }) =>
     selectFromGrid(usageBinding, { ...usageFields, ...cursorFields })
       .where(where)
       .orderBy(...orderBy)

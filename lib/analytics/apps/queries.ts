@@ -19,7 +19,7 @@ const lastEvent = sql<Date | null>`(select max(${events.occurredAt}) from ${even
 );
 const keyLastFour = sql<string>`right(${trackedApps.apiKey}, 4)`;
 
-const appsBinding = bindGrid(appsGrid, {
+export const appsBinding = bindGrid(appsGrid, {
   from: trackedApps,
   rowId: trackedApps.id,
   columns: {
@@ -32,6 +32,17 @@ const appsBinding = bindGrid(appsGrid, {
   },
   search: [trackedApps.name],
 });
+
+/** What the CSV export selects: never the key, for any role. */
+export const appExportFields = {
+  id: trackedApps.id,
+  name: trackedApps.name,
+  ownerId: trackedApps.ownerId,
+  ownerName,
+  events24h,
+  lastEventAt: lastEvent,
+  createdAt: trackedApps.createdAt,
+};
 
 export type AppRow = {
   id: string;

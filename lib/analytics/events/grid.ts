@@ -1,4 +1,4 @@
-// The Events explorer grid: keyset on (occurred_at, id), the last 24 hours unless a date range is set.
+// The Events explorer grid: keyset on (occurred_at, id), today and yesterday (UTC) unless a date range is set.
 import { defineGrid } from "@/lib/data-table/spec";
 
 export const eventsGrid = defineGrid({
@@ -13,5 +13,5 @@ export const eventsGrid = defineGrid({
     { id: "props", header: "Properties", filter: { kind: "text" } },
   ],
   defaultSort: { id: "occurred", desc: true },
-  paging: { mode: "keyset", timeColumn: "occurred" },
+  paging: { mode: "keyset", timeColumn: "occurred", recentDays: 2 },
 });

@@ -21,23 +21,19 @@ export function propertyCondition(filter: string): SQL | undefined {
   return sql`(${asString} or ${events.properties} @> jsonb_build_object(${key}::text, ${number}::numeric))`;
 }
 
-function binding(state: GridState) {
-  // No date range chosen: the last 24 hours (idx_event_time_id serves it, whatever the table's size).
-  const recent = state.filters.occurred === undefined ? sql`${events.occurredAt} > now() - interval '24 hours'` : undefined;
-  return bindGrid(eventsGrid, {
-    from: events,
-    joins: [{ table: trackedApps, on: eq(trackedApps.id, events.appId) }],
-    rowId: events.id,
-    columns: { occurred: events.occurredAt, app: trackedApps.name, name: events.name, visitor: events.anonymousId, props: events.properties },
-    filterWhere: {
-      app: (value) => (uuidPattern.test(String(value)) ? eq(events.appId, String(value)) : sql`${trackedApps.name} ilike ${containsPattern(String(value))}`),
-      name: (value) => eq(events.name, String(value)),
-      visitor: (value) => eq(events.anonymousId, String(value)),
-      props: (value) => propertyCondition(String(value)),
-    },
-    where: recent,
-  });
-}
+/** The explorer's binding; the grid's recentDays keeps it to the last two UTC days unless a range is set. */
+export const eventsBinding = bindGrid(eventsGrid, {
+  from: events,
+  joins: [{ table: trackedApps, on: eq(trackedApps.id, events.appId) }],
+  rowId: events.id,
+  columns: { occurred: events.occurredAt, app: trackedApps.name, name: events.name, visitor: events.anonymousId, props: events.properties },
+  filterWhere: {
+    app: (value) => (uuidPattern.test(String(value)) ? eq(events.appId, String(value)) : sql`${trackedApps.name} ilike ${containsPattern(String(value))}`),
+    name: (value) => eq(events.name, String(value)),
+    visitor: (value) => eq(events.anonymousId, String(value)),
+    props: (value) => propertyCondition(String(value)),
+  },
+});
 
 export type EventRow = {
   id: string;
@@ -49,20 +45,20 @@ export type EventRow = {
   occurredAt: Date;
 };
 
+export const eventFields = {
+  id: events.id,
+  appId: events.appId,
+  appName: trackedApps.name,
+  name: events.name,
+  anonymousId: events.anonymousId,
+  properties: events.properties,
+  occurredAt: events.occurredAt,
+};
+
 /** One page of Analytics → Events. */
 export function listEvents(state: GridState) {
-  const b = binding(state);
-  return keysetPage(b, state, ({ where, orderBy, limit, cursorFields }) =>
-    selectFromGrid(b, {
-      id: events.id,
-      appId: events.appId,
-      appName: trackedApps.name,
-      name: events.name,
-      anonymousId: events.anonymousId,
-      properties: events.properties,
-      occurredAt: events.occurredAt,
-      ...cursorFields,
-    })
+  return keysetPage(eventsBinding, state, ({ where, orderBy, limit, cursorFields }) =>
+    selectFromGrid(eventsBinding, { ...eventFields, ...cursorFields })
       .where(where)
       .orderBy(...orderBy)
       .limit(limit),

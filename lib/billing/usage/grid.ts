@@ -1,8 +1,5 @@
 import { defineGrid } from "@/lib/data-table/spec";
 
-/** The usage grid opens on this many days back (a filter the URL can widen). */
-export const defaultUsageDays = 30;
-
 export const usageGrid = defineGrid({
   columns: [
     { id: "time", header: "Time", hideable: false, filter: { kind: "date" } },
@@ -12,5 +9,5 @@ export const usageGrid = defineGrid({
     { id: "credits", header: "Credits" },
   ],
   defaultSort: { id: "time", desc: true },
-  paging: { mode: "keyset", timeColumn: "time" },
+  paging: { mode: "keyset", timeColumn: "time", recentDays: 30 },
 });

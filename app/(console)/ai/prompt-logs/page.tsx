@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { promptLogsGrid } from "@/lib/ai/prompt-logs/grid";
 import { listPromptLogs } from "@/lib/ai/prompt-logs/queries";
-import { DEFAULT_WINDOW_DAYS, isDefaultWindow } from "@/lib/ai/window";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
+import { recentWindowNote } from "@/lib/data-table/spec";
 import { PromptLogsTable } from "./prompt-logs-table";
 
 export const metadata: Metadata = { title: "Prompt logs" };
@@ -22,7 +22,7 @@ export default async function PromptLogsPage({ searchParams }: { searchParams: P
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Prompt logs</h1>
         <p className="text-sm text-muted-foreground">
-          {isDefaultWindow(state, "created") ? `The last ${DEFAULT_WINDOW_DAYS} days; pick a Time range for others.` : "The chosen time range."} {text}
+          {recentWindowNote(promptLogsGrid, state.filters)} {text}
         </p>
       </div>
       <PromptLogsTable result={result} exportHref={can(staff.role, "promptLog", "export") ? "/api/export/prompt-logs" : undefined} />

@@ -5,7 +5,7 @@ import type { AppRow } from "@/lib/analytics/apps/queries";
 import type { GridPage } from "@/lib/data-table/result";
 import { appColumns } from "./columns";
 
-export function AppsTable({ result }: { result: GridPage<AppRow> }) {
+export function AppsTable({ result, exportHref }: { result: GridPage<AppRow>; exportHref?: string }) {
   return (
     <DataTable
       label="Tracked apps"
@@ -14,6 +14,7 @@ export function AppsTable({ result }: { result: GridPage<AppRow> }) {
       result={result}
       getRowId={(row) => row.id}
       rowHref={(row) => `/analytics/apps/${row.id}`}
+      exportHref={exportHref}
     />
   );
 }

@@ -4,6 +4,7 @@ import { appsGrid } from "@/lib/analytics/apps/grid";
 import { listApps } from "@/lib/analytics/apps/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { exportHref } from "@/lib/export/links";
 import { loadGridState } from "@/lib/data-table/search-params";
 import { AppsTable } from "./apps-table";
 import { NewAppButton } from "./new-app-button";
@@ -19,7 +20,7 @@ export default async function AppsPage({ searchParams }: { searchParams: Promise
         <h1 className="text-2xl font-semibold tracking-tight">Tracked apps</h1>
         {can(staff.role, "trackedApp", "create") && <NewAppButton />}
       </div>
-      <AppsTable result={result} />
+      <AppsTable result={result} exportHref={exportHref("tracked-apps", staff.role)} />
     </div>
   );
 }

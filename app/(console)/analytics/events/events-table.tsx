@@ -5,6 +5,6 @@ import type { EventRow } from "@/lib/analytics/events/queries";
 import type { GridPage } from "@/lib/data-table/result";
 import { eventColumns } from "./columns";
 
-export function EventsTable({ result }: { result: GridPage<EventRow> }) {
-  return <DataTable label="Events" spec={eventsGrid} columns={eventColumns} result={result} getRowId={(row) => row.id} />;
+export function EventsTable({ result, exportHref }: { result: GridPage<EventRow>; exportHref?: string }) {
+  return <DataTable label="Events" spec={eventsGrid} columns={eventColumns} result={result} getRowId={(row) => row.id} exportHref={exportHref} />;
 }

@@ -3,13 +3,15 @@ import type { SearchParams } from "nuqs/server";
 import { eventsGrid } from "@/lib/analytics/events/grid";
 import { listEvents } from "@/lib/analytics/events/queries";
 import { requirePermission } from "@/lib/auth/session";
+import { exportHref } from "@/lib/export/links";
 import { loadGridState } from "@/lib/data-table/search-params";
+import { recentWindowNote } from "@/lib/data-table/spec";
 import { EventsTable } from "./events-table";
 
 export const metadata: Metadata = { title: "Events" };
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePermission("event", "read");
+  const staff = await requirePermission("event", "read");
   const state = loadGridState(eventsGrid, await searchParams);
   const result = await listEvents(state);
   return (
@@ -17,10 +19,10 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Events</h1>
         <p className="text-sm text-muted-foreground">
-          {state.filters.occurred ? "In the chosen date range." : "The last 24 hours."} Filters: app (id or name), event name and visitor (exact), properties as key=value.
+          {recentWindowNote(eventsGrid, state.filters)} Filters: app (id or name), event name and visitor (exact), properties as key=value.
         </p>
       </div>
-      <EventsTable result={result} />
+      <EventsTable result={result} exportHref={exportHref("events", staff.role)} />
     </div>
   );
 }
