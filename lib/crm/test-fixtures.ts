@@ -40,12 +40,6 @@ export async function insertActivity(dealId: string, occurredAt = new Date()) {
   return activity;
 }
 
-/** The deal's row version (xmin), as the board carries it. */
-export async function dealVersion(id: string) {
-  const [row] = await db.select({ version: sql<string>`${deals}.xmin::text` }).from(deals).where(eq(deals.id, id));
-  return row.version;
-}
-
 export async function dealById(id: string) {
   const [row] = await db.select().from(deals).where(eq(deals.id, id));
   return row;

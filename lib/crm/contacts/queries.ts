@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -45,11 +46,14 @@ export const contactFields = {
   createdAt: contacts.createdAt,
 };
 
+/** A grid row, with the row version its edit form is loaded with (edit conflicts). */
+export type ContactListRow = ContactRow & { version: string };
+
 /** One page of Sales → Contacts; company and owner names looked up for the page's rows only. */
 export function listContacts(state: GridState) {
-  return offsetPage<ContactRow>(contactsBinding, state, ({ where, orderBy, limit, offset }) => {
+  return offsetPage<ContactListRow>(contactsBinding, state, ({ where, orderBy, limit, offset }) => {
     const page = db.select({ id: contacts.id }).from(contacts).where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
-    return db.select(contactFields).from(contacts).innerJoin(page, eq(page.id, contacts.id)).orderBy(...orderBy);
+    return db.select({ ...contactFields, version: versionOf(contacts) }).from(contacts).innerJoin(page, eq(page.id, contacts.id)).orderBy(...orderBy);
   });
 }
 
