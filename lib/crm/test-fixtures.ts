@@ -1,6 +1,6 @@
 // Test data for the CRM's integration tests: fresh rows with unique names, so tests never share state.
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { activities, companies, contacts, deals, pipelines, type DealStage } from "@/lib/db/schema";
 

@@ -4,7 +4,6 @@ import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
 import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
-import type { Transaction } from "@/lib/db/client";
 import { subscriptions } from "@/lib/db/schema";
 import { createSubscriptionSchema, periodEndInstant, polarOwnedMessage, subscriptionRefSchema, updateSubscriptionSchema } from "./schemas";
 
