@@ -32,16 +32,30 @@ describe("money", () => {
     expect(formatCents(-199)).toBe("-$1.99");
   });
 
-  it("shows microcents with two decimals, and more digits only below a cent", () => {
+  it("shows microcents with two decimals, up to four below a cent, and a sliver as < $0.0001", () => {
+    expect(formatMicrocents(0)).toBe("$0.00");
     expect(formatMicrocents(100_000_000)).toBe("$1.00");
-    expect(formatMicrocents(150_500_000)).toBe("$1.505");
-    expect(formatMicrocents(1)).toBe("$0.00000001");
-    expect(formatMicrocents(1234)).toBe("$0.00001234");
+    expect(formatMicrocents(150_500_000)).toBe("$1.51");
+    expect(formatMicrocents(2_710_000_000)).toBe("$27.10");
+    expect(formatMicrocents(999_999)).toBe("$0.01");
+    expect(formatMicrocents(250_000)).toBe("$0.0025");
+    expect(formatMicrocents(15_000)).toBe("$0.0002");
+    expect(formatMicrocents(10_000)).toBe("$0.0001");
+    expect(formatMicrocents(9_999)).toBe("< $0.0001");
+    expect(formatMicrocents(1)).toBe("< $0.0001");
+  });
+
+  it("reads PostgreSQL's numeric text for sums and refuses what is not an integer amount", () => {
+    expect(formatMicrocents("9223372036854775807")).toBe("$92,233,720,368.55");
+    expect(formatCents("-199")).toBe("-$1.99");
+    expect(() => formatMicrocents(1.5)).toThrow(RangeError);
+    expect(() => formatMicrocents("12.5")).toThrow(RangeError);
+    expect(() => formatCents(2 ** 60)).toThrow(RangeError);
   });
 
   it("is exact beyond a float's integer precision (bigint sums)", () => {
     expect(formatCents(9_007_199_254_740_993n)).toBe("$90,071,992,547,409.93");
-    expect(formatMicrocents(900_719_925_474_099_301n)).toBe("$9,007,199,254.74099301");
+    expect(formatMicrocents(900_719_925_474_099_301n)).toBe("$9,007,199,254.74");
   });
 });
 

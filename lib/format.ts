@@ -44,26 +44,45 @@ export function formatBucket(isoDay: string, bucket: Bucket, long = false): stri
 
 // --- Money (integers: cents, and microcents = 10⁻⁶ cent) -----------------------------------------
 
-/** Two decimals always; up to eight (one microcent) only where a value has a part below a cent. */
-const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, minimumFractionDigits: 2, maximumFractionDigits: 8 });
+/** Two decimals; up to four for an amount below a cent (an AI request's cost). */
+const money = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY });
+const subCentMoney = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, minimumFractionDigits: 2, maximumFractionDigits: 4 });
 const compactMoney = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, notation: "compact", maximumFractionDigits: 1 });
 
+/** An integer amount: a number, a bigint, or the numeric text PostgreSQL returns for sum(bigint). */
+export type IntegerAmount = number | bigint | string;
+
+function toBigInt(amount: IntegerAmount): bigint {
+  if (typeof amount === "bigint") return amount;
+  if (typeof amount === "number" ? !Number.isSafeInteger(amount) : !/^-?\d+$/.test(amount)) {
+    throw new RangeError(`Money must be an integer amount, got ${String(amount)}`);
+  }
+  return BigInt(amount);
+}
+
 /** An integer amount of `1 / 10^digits` dollars as an exact decimal string (Intl formats strings without rounding through a float). */
-function exactDollars(amount: number | bigint, digits: number): string {
-  const units = BigInt(amount);
+function exactDollars(units: bigint, digits: number): string {
   const negative = units < 0n;
   const abs = (negative ? -units : units).toString().padStart(digits + 1, "0");
   return `${negative ? "-" : ""}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
 
 /** Integer cents → "$1,234.50". */
-export function formatCents(cents: number | bigint): string {
-  return money.format(exactDollars(cents, 2) as Intl.StringNumericLiteral);
+export function formatCents(cents: IntegerAmount): string {
+  return money.format(exactDollars(toBigInt(cents), 2) as Intl.StringNumericLiteral);
 }
 
-/** Integer microcents → "$1.50", or "$0.0025" / "$0.00001234" for amounts below a cent. */
-export function formatMicrocents(microcents: number | bigint): string {
-  return money.format(exactDollars(microcents, 8) as Intl.StringNumericLiteral);
+const MICROCENTS_PER_CENT = 1_000_000n;
+/** Below this (a hundredth of a cent), a non-zero amount reads "< $0.0001" rather than a misleading "$0.00". */
+const SMALLEST_SHOWN = 10_000n;
+
+/** Integer microcents (10⁻⁶ cent) → "$1.51"; below a cent "$0.0025", or "< $0.0001"; exact at any size. */
+export function formatMicrocents(microcents: IntegerAmount): string {
+  const units = toBigInt(microcents);
+  const magnitude = units < 0n ? -units : units;
+  if (magnitude > 0n && magnitude < SMALLEST_SHOWN) return units < 0n ? "> -$0.0001" : "< $0.0001";
+  const format = magnitude < MICROCENTS_PER_CENT ? subCentMoney : money;
+  return format.format(exactDollars(units, 8) as Intl.StringNumericLiteral);
 }
 
 // --- Numbers -------------------------------------------------------------------------------------

@@ -3,16 +3,19 @@ import Link from "next/link";
 type PersonCellProps = {
   /** The user id: the name links to /people/users/<id> (omit it for no link). */
   id?: string;
+  /** Where the name links instead of the user page (e.g. the person's AI month). */
+  href?: string;
   name: string;
   email: string;
 };
 
 /** A person in a grid cell: the name (linking to their user page) over the email. */
-export function PersonCell({ id, name, email }: PersonCellProps) {
+export function PersonCell({ id, href, name, email }: PersonCellProps) {
+  const target = href ?? (id && `/people/users/${encodeURIComponent(id)}`);
   return (
     <span className="grid">
-      {id ? (
-        <Link href={`/people/users/${encodeURIComponent(id)}`} className="w-fit underline-offset-4 hover:underline">
+      {target ? (
+        <Link href={target} className="w-fit underline-offset-4 hover:underline">
           {name}
         </Link>
       ) : (

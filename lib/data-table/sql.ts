@@ -51,9 +51,10 @@ export function bindGrid<Id extends string>(spec: GridSpec<Id>, binding: Omit<Gr
 /**
  * The binding narrowed to one parent record's rows — a related list on a detail page, e.g.
  * `scopeGrid(sessionsBinding, eq(session.userId, id))`. Counts, facets and every page see only those rows.
+ * `spec`: the same grid under its related-list URL keys (withUrlPrefix), when its own page shows it too.
  */
-export function scopeGrid<Id extends string>(binding: GridBinding<Id>, where: SQL): GridBinding<Id> {
-  return { ...binding, where: and(binding.where, where) };
+export function scopeGrid<Id extends string>(binding: GridBinding<Id>, where: SQL, spec: GridSpec<Id> = binding.spec): GridBinding<Id> {
+  return { ...binding, spec, where: and(binding.where, where) };
 }
 
 /** `select fields from` the grid's table and its joins: add where/orderBy/limit to it. */

@@ -6,7 +6,7 @@ import type { SelectedFields } from "drizzle-orm/pg-core";
 import { auditBinding, auditFields, type AuditRow } from "@/lib/audit/queries";
 import { profileFields, profilesBinding, type ProfileFieldsRow } from "@/lib/ai/profiles/queries";
 import { promptLogFields, promptLogsBinding, promptLogsState, type PromptLogRow } from "@/lib/ai/prompt-logs/queries";
-import { formatMicrocents } from "@/lib/ai/money";
+import { formatMicrocents } from "@/lib/format";
 import { usageBinding as tokenUsageBinding, usageFields as tokenUsageFields, usageState, type UsageRow as TokenUsageRow } from "@/lib/ai/usage/queries";
 import type { Resource } from "@/lib/auth/permissions";
 import type { GridState } from "@/lib/data-table/search-params";

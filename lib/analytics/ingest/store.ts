@@ -1,9 +1,10 @@
 import "server-only";
 // The ingest endpoint's database side: one statement authenticates the key and counts the
-// request against its rate window (state in PostgreSQL, so every console instance shares it),
+// request against its rate window (console_rate_limits, shared by every console instance),
 // one function call writes a batch (receipts, sessionization, events — see migration
 // "analytics_ingest"), and a bounded sweep ends idle sessions and forgets old receipts.
 import { sql } from "drizzle-orm";
+import { rateLimitHit } from "@/lib/actions/rate-limit";
 import { db } from "@/lib/db/client";
 import type { EventRow } from "./messages";
 
@@ -20,31 +21,15 @@ export function ingestRateLimit(): number {
 
 export type KeyCheck = { appId: null } | { appId: string; limited: boolean; retryAfterSeconds: number };
 
-/** Finds the app of `key` and adds `messages` to its current window. */
+/** Finds the app of `key` and counts `messages` against its rate window, in one statement. */
 export async function checkKey(key: string, messages: number): Promise<KeyCheck> {
-  const rows = await db.execute<{ app_id: string; hits: number | null; window_start: string | null; now: string }>(sql`
+  const rows = await db.execute<{ app_id: string; hits: number; retry_after: number }>(sql`
     with app as (select id from tracked_apps where api_key = ${key}),
-    hit as (
-      insert into console_ingest_rate_windows as r (bucket, window_start, hits)
-      select 'ingest:' || app.id, to_timestamp(floor(extract(epoch from clock_timestamp()) / ${RATE_WINDOW_SECONDS}) * ${RATE_WINDOW_SECONDS}), ${messages}::int
-      from app
-      on conflict (bucket) do update set
-        hits = case when r.window_start = excluded.window_start then r.hits + excluded.hits else excluded.hits end,
-        window_start = excluded.window_start
-      returning hits, window_start
-    )
-    select app.id as app_id, hit.hits, extract(epoch from hit.window_start)::float8 as window_start,
-           extract(epoch from clock_timestamp())::float8 as now
-    from app left join hit on true`);
+    hit as (${rateLimitHit(sql`'ingest:' || app.id`, messages, RATE_WINDOW_SECONDS, sql`from app`)})
+    select app.id as app_id, hit.hits, hit.retry_after from app cross join hit`);
   const row = rows[0];
   if (!row) return { appId: null };
-  const limit = ingestRateLimit() * RATE_WINDOW_SECONDS;
-  const windowEnds = Number(row.window_start) + RATE_WINDOW_SECONDS;
-  return {
-    appId: row.app_id,
-    limited: Number(row.hits) > limit,
-    retryAfterSeconds: Math.max(1, Math.ceil(windowEnds - Number(row.now))),
-  };
+  return { appId: row.app_id, limited: row.hits > ingestRateLimit() * RATE_WINDOW_SECONDS, retryAfterSeconds: row.retry_after };
 }
 
 export async function writeBatch(appId: string, rows: EventRow[]): Promise<{ accepted: number; duplicates: number }> {

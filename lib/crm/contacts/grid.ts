@@ -1,5 +1,5 @@
 // The Contacts grid, shared by the server query, the client table and the CSV export.
-import { defineGrid } from "@/lib/data-table/spec";
+import { defineGrid, withUrlPrefix } from "@/lib/data-table/spec";
 
 export const contactsGrid = defineGrid({
   columns: [
@@ -14,3 +14,6 @@ export const contactsGrid = defineGrid({
   paging: { mode: "offset" },
   search: { placeholder: "Search name or email…" },
 });
+
+/** A company's contacts: a related list on the company page, under `contacts.*` URL keys. */
+export const companyContactsGrid = withUrlPrefix({ ...contactsGrid, defaultPageSize: 10 }, "contacts");

@@ -1,15 +1,15 @@
 import "server-only";
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { versionOf } from "@/lib/actions/lock-row";
-import { offsetPage } from "@/lib/data-table/offset";
+import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
-import { bindGrid } from "@/lib/data-table/sql";
+import { bindGrid, scopeGrid } from "@/lib/data-table/sql";
 import { db, type Transaction } from "@/lib/db/client";
 import { activities, companies, contacts, deals, user } from "@/lib/db/schema";
 import { atCompany, ownedBy } from "../grid-filters";
 import { contactId } from "../schemas";
-import { contactsGrid } from "./grid";
+import { companyContactsGrid, contactsGrid } from "./grid";
 
 // Scalar subqueries rather than joins: a contact without a company (a lead) still has its row.
 const equals = (column: AnyPgColumn, outer: AnyPgColumn) => sql`${column} = ${outer}`;
@@ -49,12 +49,20 @@ export const contactFields = {
 /** A grid row, with the row version its edit form is loaded with (edit conflicts). */
 export type ContactListRow = ContactRow & { version: string };
 
-/** One page of Sales → Contacts; company and owner names looked up for the page's rows only. */
+/** A page of contacts; company and owner names looked up for the page's rows only. */
+const contactsPage = ({ where, orderBy, limit, offset }: OffsetRowQuery) => {
+  const page = db.select({ id: contacts.id }).from(contacts).where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
+  return db.select({ ...contactFields, version: versionOf(contacts) }).from(contacts).innerJoin(page, eq(page.id, contacts.id)).orderBy(...orderBy);
+};
+
+/** One page of Sales → Contacts. */
 export function listContacts(state: GridState) {
-  return offsetPage<ContactListRow>(contactsBinding, state, ({ where, orderBy, limit, offset }) => {
-    const page = db.select({ id: contacts.id }).from(contacts).where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
-    return db.select({ ...contactFields, version: versionOf(contacts) }).from(contacts).innerJoin(page, eq(page.id, contacts.id)).orderBy(...orderBy);
-  });
+  return offsetPage<ContactListRow>(contactsBinding, state, contactsPage);
+}
+
+/** One page of a company's contacts (its page's related list; idx on contacts.company_id serves it). */
+export function listCompanyContacts(companyIdValue: string, state: GridState) {
+  return offsetPage<ContactListRow>(scopeGrid(contactsBinding, eq(contacts.companyId, companyIdValue), companyContactsGrid), state, contactsPage);
 }
 
 /** What deleting a contact would take with it: its deals, and the activities logged on them. */
@@ -75,9 +83,4 @@ export async function getContact(id: string) {
   if (!contactId.safeParse(id).success) return null;
   const [row] = await db.select(contactFields).from(contacts).where(eq(contacts.id, id));
   return row ?? null;
-}
-
-/** The newest contacts of a company (its page's related list). */
-export function contactsOfCompany(companyIdValue: string, limit = 10) {
-  return db.select(contactFields).from(contacts).where(eq(contacts.companyId, companyIdValue)).orderBy(desc(contacts.createdAt), asc(contacts.id)).limit(limit);
 }

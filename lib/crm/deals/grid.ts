@@ -1,5 +1,5 @@
 // The Deals grid, shared by the server query, the client table and the CSV export.
-import { defineGrid } from "@/lib/data-table/spec";
+import { defineGrid, withUrlPrefix } from "@/lib/data-table/spec";
 import { dealStageLabels, dealStages } from "@/lib/db/schema/crm-values";
 
 export const stageOptions = dealStages.map((stage) => ({ value: stage, label: dealStageLabels[stage] }));
@@ -21,3 +21,6 @@ export const dealsGrid = defineGrid({
   paging: { mode: "offset" },
   search: { placeholder: "Search title…" },
 });
+
+/** The deals of a company's contacts: a related list on the company page, under `deals.*` URL keys. */
+export const companyDealsGrid = withUrlPrefix({ ...dealsGrid, defaultPageSize: 10 }, "deals");

@@ -1,16 +1,16 @@
 import "server-only";
-import { desc, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { versionOf } from "@/lib/actions/lock-row";
-import { offsetPage } from "@/lib/data-table/offset";
+import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
-import { bindGrid, containsPattern } from "@/lib/data-table/sql";
+import { bindGrid, containsPattern, scopeGrid } from "@/lib/data-table/sql";
 import { db } from "@/lib/db/client";
 import { companies, contacts, deals, pipelines, user } from "@/lib/db/schema";
 import type { DealStage } from "@/lib/db/schema/crm-values";
 import { atCompany, centsBetween, ownedBy } from "../grid-filters";
 import { dealId } from "../schemas";
-import { dealsGrid } from "./grid";
+import { companyDealsGrid, dealsGrid } from "./grid";
 
 // Scalar subqueries for the names: the page's rows look them up, counts and facets stay on deals alone.
 const equals = (column: AnyPgColumn, outer: AnyPgColumn) => sql`${column} = ${outer}`;
@@ -76,12 +76,21 @@ export const dealFields = {
   ownerName,
 };
 
-/** One page of Sales → Deals; names looked up for the page's rows only. */
+/** A page of deals; names looked up for the page's rows only. */
+const dealsPage = ({ where, orderBy, limit, offset }: OffsetRowQuery) => {
+  const page = db.select({ id: deals.id }).from(deals).where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
+  return db.select(dealFields).from(deals).innerJoin(page, eq(page.id, deals.id)).orderBy(...orderBy);
+};
+
+/** One page of Sales → Deals. */
 export function listDeals(state: GridState) {
-  return offsetPage<DealRow>(dealsBinding, state, ({ where, orderBy, limit, offset }) => {
-    const page = db.select({ id: deals.id }).from(deals).where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
-    return db.select(dealFields).from(deals).innerJoin(page, eq(page.id, deals.id)).orderBy(...orderBy);
-  });
+  return offsetPage<DealRow>(dealsBinding, state, dealsPage);
+}
+
+/** One page of the deals of a company's contacts (its page's related list). */
+export function listCompanyDeals(companyIdValue: string, state: GridState) {
+  const ofCompany = inArray(deals.contactId, db.select({ id: contacts.id }).from(contacts).where(eq(contacts.companyId, companyIdValue)));
+  return offsetPage<DealRow>(scopeGrid(dealsBinding, ofCompany, companyDealsGrid), state, dealsPage);
 }
 
 /** One deal with its names and row version (its edit form's); null for an unknown id. */
@@ -94,12 +103,3 @@ export async function getDeal(id: string) {
   return row ?? null;
 }
 
-/** The deals of a company's contacts, newest first (its page's related list). */
-export function dealsOfCompany(companyIdValue: string, limit = 10) {
-  return db
-    .select(dealFields)
-    .from(deals)
-    .where(inArray(deals.contactId, db.select({ id: contacts.id }).from(contacts).where(eq(contacts.companyId, companyIdValue))))
-    .orderBy(desc(deals.createdAt), desc(deals.id))
-    .limit(limit);
-}

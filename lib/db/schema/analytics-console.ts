@@ -1,7 +1,7 @@
 // The console's own analytics tables (never the products'): ingest receipts for messageId
 // de-duplication, rate-limit windows shared by every console instance, and daily rollups kept
 // current by a trigger on `events` (so rows the products write directly count too).
-import { date, bigint, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, bigint, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { trackedApps } from "./analytics";
 
 /** One row per accepted messageId per app, kept for INGEST_RECEIPT_HOURS (see lib/analytics/ingest). */
@@ -17,13 +17,6 @@ export const consoleIngestReceipts = pgTable(
   // BRIN: rows arrive in time order, so the cleanup's range scan costs almost nothing to index.
   (t) => [primaryKey({ columns: [t.appId, t.messageId] }), index("idx_console_receipt_received").using("brin", t.receivedAt)],
 );
-
-/** Fixed-window counters (bucket = what is limited, e.g. "ingest:<app id>"). */
-export const consoleIngestRateWindows = pgTable("console_ingest_rate_windows", {
-  bucket: text("bucket").primaryKey(),
-  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
-  hits: integer("hits").notNull(),
-});
 
 /** Events per app, UTC day and name. */
 export const consoleEventDaily = pgTable(

@@ -30,12 +30,20 @@ const contactColumns = column.columns([
   column.accessor("createdAt", { id: "created", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDate(info.getValue())}</time> }),
 ]);
 
-type Props = { result: GridPage<ContactListRow>; canEdit: boolean; canDelete: boolean; exportHref?: string };
+type Props = {
+  result: GridPage<ContactListRow>;
+  canEdit: boolean;
+  canDelete: boolean;
+  exportHref?: string;
+  /** The grid under other URL keys, e.g. a company's contacts on its page. */
+  spec?: typeof contactsGrid;
+  label?: string;
+};
 
-export function ContactsTable({ result, canEdit, canDelete, exportHref }: Props) {
+export function ContactsTable({ result, canEdit, canDelete, exportHref, spec = contactsGrid, label = "Contacts" }: Props) {
   const columns =
     canEdit || canDelete
       ? [...contactColumns, column.display({ id: "actions", header: () => <span className="sr-only">Actions</span>, cell: ({ row }) => <ContactActions contact={row.original} canEdit={canEdit} canDelete={canDelete} /> })]
       : contactColumns;
-  return <DataTable label="Contacts" spec={contactsGrid} columns={columns} result={result} getRowId={(row) => row.id} exportHref={exportHref} />;
+  return <DataTable label={label} spec={spec} columns={columns} result={result} getRowId={(row) => row.id} exportHref={exportHref} />;
 }

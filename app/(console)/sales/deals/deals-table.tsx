@@ -22,8 +22,16 @@ const dealColumns = column.columns([
   column.accessor("createdAt", { id: "created", cell: (info) => formatDate(info.getValue()) }),
 ]);
 
-export function DealsTable({ result, exportHref }: { result: GridPage<DealRow>; exportHref?: string }) {
+type Props = {
+  result: GridPage<DealRow>;
+  exportHref?: string;
+  /** The grid under other URL keys, e.g. a company's deals on its page. */
+  spec?: typeof dealsGrid;
+  label?: string;
+};
+
+export function DealsTable({ result, exportHref, spec = dealsGrid, label = "Deals" }: Props) {
   return (
-    <DataTable label="Deals" spec={dealsGrid} columns={dealColumns} result={result} getRowId={(row) => row.id} rowHref={(row) => salesPaths.deal(row.id)} exportHref={exportHref} />
+    <DataTable label={label} spec={spec} columns={dealColumns} result={result} getRowId={(row) => row.id} rowHref={(row) => salesPaths.deal(row.id)} exportHref={exportHref} />
   );
 }

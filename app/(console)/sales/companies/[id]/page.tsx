@@ -2,35 +2,36 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { RelatedList } from "@/components/data-table/related-list";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { activitiesGrid } from "@/lib/crm/activities/grid";
 import { companyTimeline } from "@/lib/crm/activities/queries";
 import { getCompany } from "@/lib/crm/companies/queries";
-import { contactsOfCompany } from "@/lib/crm/contacts/queries";
-import { dealsOfCompany } from "@/lib/crm/deals/queries";
+import { companyContactsGrid } from "@/lib/crm/contacts/grid";
+import { listCompanyContacts } from "@/lib/crm/contacts/queries";
+import { companyDealsGrid } from "@/lib/crm/deals/grid";
+import { listCompanyDeals } from "@/lib/crm/deals/queries";
 import { salesPaths } from "@/lib/crm/paths";
 import { loadGridState } from "@/lib/data-table/search-params";
 import { formatCents, formatDate, formatNumber } from "@/lib/format";
 import { ActivitiesTable } from "../../activities/activities-table";
-import { StageBadge } from "../../stage-badge";
+import { ContactsTable } from "../../contacts/contacts-table";
+import { DealsTable } from "../../deals/deals-table";
 import { CompanyFormButton } from "../company-form-button";
 
 export const metadata: Metadata = { title: "Company" };
-
-const relatedLimit = 10;
 
 export default async function CompanyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const staff = await requirePermission("company", "read");
   const { id } = await params;
   const company = await getCompany(id);
   if (!company) notFound();
-  const [contactRows, dealRows, timeline] = await Promise.all([
-    contactsOfCompany(company.id, relatedLimit),
-    dealsOfCompany(company.id, relatedLimit),
-    companyTimeline(company.id, loadGridState(activitiesGrid, await searchParams)),
+  const query = await searchParams;
+  const [contacts, companyDeals, timeline] = await Promise.all([
+    listCompanyContacts(company.id, loadGridState(companyContactsGrid, query)),
+    listCompanyDeals(company.id, loadGridState(companyDealsGrid, query)),
+    companyTimeline(company.id, loadGridState(activitiesGrid, query)),
   ]);
   const filtered = (path: string) => `${path}?company=${encodeURIComponent(company.name)}`;
 
@@ -46,82 +47,20 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         {can(staff.role, "company", "update") && <CompanyFormButton company={company} />}
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader>
-            <CardTitle>Contacts</CardTitle>
-          </CardHeader>
-          <CardContent>
-            {contactRows.length === 0 ? (
-              <p className="text-sm text-muted-foreground">No contacts at this company.</p>
-            ) : (
-              <Table aria-label="Contacts">
-                <TableHeader>
-                  <TableRow>
-                    <TableHead>Name</TableHead>
-                    <TableHead>Email</TableHead>
-                    <TableHead>Owner</TableHead>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {contactRows.map((contact) => (
-                    <TableRow key={contact.id}>
-                      <TableCell>{contact.name ?? "—"}</TableCell>
-                      <TableCell>{contact.email}</TableCell>
-                      <TableCell>{contact.ownerName}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
-            {company.contactCount > contactRows.length && (
-              <Link href={filtered(salesPaths.contacts)} className="mt-2 inline-block text-sm underline underline-offset-4">
-                All {formatNumber(company.contactCount)} contacts
-              </Link>
-            )}
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>Deals</CardTitle>
-          </CardHeader>
-          <CardContent>
-            {dealRows.length === 0 ? (
-              <p className="text-sm text-muted-foreground">No deals with this company’s contacts.</p>
-            ) : (
-              <Table aria-label="Deals">
-                <TableHeader>
-                  <TableRow>
-                    <TableHead>Title</TableHead>
-                    <TableHead>Stage</TableHead>
-                    <TableHead className="text-right">Amount</TableHead>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {dealRows.map((deal) => (
-                    <TableRow key={deal.id}>
-                      <TableCell>
-                        <Link href={salesPaths.deal(deal.id)} className="underline-offset-4 hover:underline">
-                          {deal.title}
-                        </Link>
-                      </TableCell>
-                      <TableCell>
-                        <StageBadge stage={deal.stage} />
-                      </TableCell>
-                      <TableCell className="text-right tabular-nums">{formatCents(deal.amountCents)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            )}
-            {dealRows.length === relatedLimit && (
-              <Link href={filtered(salesPaths.deals)} className="mt-2 inline-block text-sm underline underline-offset-4">
-                All deals of {company.name}
-              </Link>
-            )}
-          </CardContent>
-        </Card>
-      </div>
+      <RelatedList
+        title="Contacts"
+        description={`${formatNumber(contacts.total.count)} at this company`}
+        actions={<Link href={filtered(salesPaths.contacts)} className="text-sm underline underline-offset-4">Open in Contacts</Link>}
+      >
+        <ContactsTable result={contacts} spec={companyContactsGrid} label={`Contacts of ${company.name}`} canEdit={can(staff.role, "contact", "update")} canDelete={can(staff.role, "contact", "delete")} />
+      </RelatedList>
+      <RelatedList
+        title="Deals"
+        description="With this company’s contacts"
+        actions={<Link href={filtered(salesPaths.deals)} className="text-sm underline underline-offset-4">Open in Deals</Link>}
+      >
+        <DealsTable result={companyDeals} spec={companyDealsGrid} label={`Deals of ${company.name}`} />
+      </RelatedList>
 
       <section aria-labelledby="company-timeline" className="space-y-3">
         <h2 id="company-timeline" className="text-lg font-semibold">Activity timeline across its deals</h2>

@@ -1,0 +1,1 @@
+DROP TABLE "console_ingest_rate_windows" CASCADE;
