@@ -68,7 +68,7 @@ export async function lockForEdit<T extends TableWithId>(
   if (current !== ref.version) {
     const last = await lastChange(tx, resource, ref.id);
     const who = last ? `${last.name ?? last.email} at ${formatDateTime(last.at)}` : "someone outside the console";
-    throw new EditConflictError(`Changed by ${who} since you opened it. Nothing was saved: the form now shows the current values.`);
+    throw new EditConflictError(`Changed by ${who} since you opened it. Nothing was saved: you now see the current values.`);
   }
   return row as T["$inferSelect"];
 }

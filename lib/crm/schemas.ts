@@ -1,6 +1,7 @@
 // The CRM's zod schemas, shared by the forms (client) and the actions (server).
 import { z } from "zod";
 import { activityTypes, dealStages } from "@/lib/db/schema/crm-values";
+import { rowVersion } from "@/lib/forms/row-version";
 import { domainPattern, normalizeDomain } from "./domain";
 
 const id = (what: string) => z.guid({ error: `That ${what} does not exist.` });
@@ -45,7 +46,7 @@ const companyFields = z.object({
   domain: domainField,
 });
 export const createCompanySchema = companyFields;
-export const updateCompanySchema = companyFields.extend({ id: companyId });
+export const updateCompanySchema = companyFields.extend({ id: companyId, version: rowVersion });
 
 const contactFields = z.object({
   name: optionalText(200),
@@ -54,14 +55,14 @@ const contactFields = z.object({
   ownerId: userRef("an owner"),
 });
 export const createContactSchema = contactFields;
-export const updateContactSchema = contactFields.extend({ id: contactId });
+export const updateContactSchema = contactFields.extend({ id: contactId, version: rowVersion });
 export const contactRefSchema = z.object({ id: contactId });
 
 const pipelineFields = z.object({
   name: z.string().trim().min(2, { error: "Give the pipeline a name (at least 2 characters)." }).max(100, { error: "Use at most 100 characters." }),
 });
 export const createPipelineSchema = pipelineFields;
-export const renamePipelineSchema = pipelineFields.extend({ id: pipelineId });
+export const renamePipelineSchema = pipelineFields.extend({ id: pipelineId, version: rowVersion });
 export const pipelineRefSchema = z.object({ id: pipelineId });
 
 const dealFields = z.object({
@@ -74,15 +75,11 @@ const dealFields = z.object({
   closeDate: dayField,
 });
 export const createDealSchema = dealFields;
-export const updateDealSchema = dealFields.extend({ id: dealId });
+export const updateDealSchema = dealFields.extend({ id: dealId, version: rowVersion });
 export const dealRefSchema = z.object({ id: dealId });
 
-/** A board move carries the version (xmin) of the deal as the board showed it. */
-export const moveDealSchema = z.object({
-  id: dealId,
-  stage: z.enum(dealStages, { error: "Pick a stage." }),
-  version: z.string().regex(/^\d+$/, { error: "Reload the board and try again." }),
-});
+/** A board move carries the version of the deal as the board showed it. */
+export const moveDealSchema = z.object({ id: dealId, stage: z.enum(dealStages, { error: "Pick a stage." }), version: rowVersion });
 
 export const logActivitySchema = z.object({
   dealId: dealId,

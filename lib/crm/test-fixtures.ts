@@ -1,6 +1,6 @@
 // Test data for the CRM's integration tests: fresh rows with unique names, so tests never share state.
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { activities, companies, contacts, deals, pipelines, type DealStage } from "@/lib/db/schema";
 
@@ -38,12 +38,6 @@ export async function insertDeal(fields: { contactId?: string; pipelineId?: stri
 export async function insertActivity(dealId: string, occurredAt = new Date()) {
   const [activity] = await db.insert(activities).values({ dealId, actorId: "staff_admin", type: "note", body: "Noted.", occurredAt }).returning();
   return activity;
-}
-
-/** The deal's row version (xmin), as the board carries it. */
-export async function dealVersion(id: string) {
-  const [row] = await db.select({ version: sql<string>`${deals}.xmin::text` }).from(deals).where(eq(deals.id, id));
-  return row.version;
 }
 
 export async function dealById(id: string) {

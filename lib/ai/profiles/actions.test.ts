@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { auditLog, userProfiles } from "@/lib/db/schema";
 import { auditCount } from "@/lib/test/audit";
 import { actAnonymously, actAs, createLogin } from "@/lib/test/auth";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { createProfile, deleteProfile, updateProfile } from "./actions";
 
 const fields = { displayName: "Ada", defaultModel: "gpt-4o" as const, monthlyTokenBudget: 250_000 };
@@ -84,7 +85,7 @@ describe("updateProfile", () => {
   it("changes the default model and budget (admin), auditing before and after", async () => {
     const profile = await insertProfile("profile_edit");
     await actAs("admin");
-    const result = await updateProfile({ id: profile.id, displayName: "  ", defaultModel: "claude-haiku", monthlyTokenBudget: 0 });
+    const result = await updateProfile({ id: profile.id, version: await versionNow(userProfiles, profile.id), displayName: "  ", defaultModel: "claude-haiku", monthlyTokenBudget: 0 });
     expect(result.data).toEqual({ id: profile.id });
     const [row] = await profileOf(profile.userId);
     expect(row).toMatchObject({ displayName: null, defaultModel: "claude-haiku", monthlyTokenBudget: 0 });
@@ -96,7 +97,7 @@ describe("updateProfile", () => {
 
   it("says so when the profile is gone", async () => {
     await actAs("admin");
-    const result = await updateProfile({ id: "00000000-0000-4000-8000-000000000000", ...fields });
+    const result = await updateProfile({ id: "00000000-0000-4000-8000-000000000000", version: "1", ...fields });
     expect(result.serverError).toBe("This profile was deleted.");
   });
 
@@ -104,9 +105,19 @@ describe("updateProfile", () => {
     const profile = await insertProfile("profile_edit_refused");
     for (const role of ["finance", "support"] as const) {
       await actAs(role);
-      expect((await updateProfile({ id: profile.id, ...fields })).serverError).toMatch(/may not update aiProfile/);
+      expect((await updateProfile({ id: profile.id, version: await versionNow(userProfiles, profile.id), ...fields })).serverError).toMatch(/may not update aiProfile/);
     }
     expect((await profileOf(profile.userId))[0].monthlyTokenBudget).toBe(1_000);
+  });
+
+  it("refuses the second of two edits opened on the same version: the first survives", async () => {
+    const profile = await insertProfile("profile_race");
+    await actAs("admin");
+    const budgets = [10_000, 20_000] as const;
+    const saved = await raceTwoEdits({ table: userProfiles, resource: "aiProfile", id: profile.id, by: "Ada Admin" }, (version, which) =>
+      updateProfile({ id: profile.id, version, ...fields, monthlyTokenBudget: budgets[which] }),
+    );
+    expect((await profileOf(profile.userId))[0]).toMatchObject({ ...fields, monthlyTokenBudget: budgets[saved] });
   });
 });
 

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit } from "@/lib/actions/lock-row";
 import { userProfiles } from "@/lib/db/schema";
 import { createProfileSchema, profileRefSchema, updateProfileSchema } from "./schemas";
 
@@ -26,8 +26,8 @@ export const updateProfile = defineAction({
   resource: "aiProfile",
   action: "update",
   schema: updateProfileSchema,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockRow(tx, userProfiles, id, "This profile was deleted.");
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = await lockForEdit(tx, userProfiles, { id, version }, { resource: "aiProfile", missing: "This profile was deleted." });
     const [after] = await tx.update(userProfiles).set(changes).where(eq(userProfiles.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };

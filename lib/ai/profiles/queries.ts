@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -75,7 +76,8 @@ export type ProfileFieldsRow = {
 
 export type MonthUsage = { tokens: number; costMicrocents: string; calls: number };
 
-export type ProfileRow = ProfileFieldsRow & { tokensThisMonth: number; budgetShare: number | null; budgetState: BudgetState };
+/** `version`: the row version the edit form is loaded with (edit conflicts). */
+export type ProfileRow = ProfileFieldsRow & { version: string; tokensThisMonth: number; budgetShare: number | null; budgetState: BudgetState };
 
 /** This UTC month's rollup for each of `userIds` (users without usage are absent). */
 export async function monthUsageOf(userIds: string[], now = new Date()): Promise<Map<string, MonthUsage>> {
@@ -111,10 +113,10 @@ function pageIds({ where, orderBy, limit, offset }: OffsetRowQuery, searching: b
 
 /** One page of AI → Profiles: the page's ids first, then their rows and month usage (25 key lookups each). */
 export async function listProfiles(state: GridState, now = new Date()) {
-  const page = await offsetPage<ProfileFieldsRow>(profilesBinding, state, async (query) => {
+  const page = await offsetPage<ProfileFieldsRow & { version: string }>(profilesBinding, state, async (query) => {
     const ids = (await pageIds(query, state.q !== "")).map((row) => row.id);
     if (ids.length === 0) return [];
-    const rows = await db.select(profileFields).from(userProfiles).innerJoin(user, eq(user.id, userProfiles.userId)).where(inArray(userProfiles.id, ids));
+    const rows = await db.select({ ...profileFields, version: versionOf(userProfiles) }).from(userProfiles).innerJoin(user, eq(user.id, userProfiles.userId)).where(inArray(userProfiles.id, ids));
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   });

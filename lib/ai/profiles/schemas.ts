@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowVersion } from "@/lib/forms/row-version";
 import { aiModels } from "@/lib/db/schema/ai-values";
 
 /** Far beyond any real monthly cap, well inside bigint and JavaScript's safe integers. */
@@ -23,5 +24,5 @@ const editableFields = z.object({
 export const createProfileSchema = editableFields.extend({
   userId: z.string({ error: "Pick a user." }).min(1, { error: "Pick a user." }).max(200),
 });
-export const updateProfileSchema = editableFields.extend({ id: profileId });
+export const updateProfileSchema = editableFields.extend({ id: profileId, version: rowVersion });
 export const profileRefSchema = z.object({ id: profileId });

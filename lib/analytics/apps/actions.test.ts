@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { auditLog, funnels, trackedApps } from "@/lib/db/schema";
 import { actAs, createLogin } from "@/lib/test/auth";
 import { auditCount } from "@/lib/test/audit";
-import { createTrackedApp, deleteTrackedApp, rotateTrackedAppKey } from "./actions";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
+import { createTrackedApp, deleteTrackedApp, rotateTrackedAppKey, updateTrackedApp } from "./actions";
 import { appsGrid } from "./grid";
 import { generateIngestKey } from "./keys";
 import { getApp, listApps } from "./queries";
@@ -86,5 +87,38 @@ describe("tracked app keys", () => {
     expect(await eventsOf(app.id)).toHaveLength(0);
     expect(await db.select().from(trackedApps).where(eq(trackedApps.id, app.id))).toHaveLength(0);
     expect(await auditText(app.id)).not.toContain(app.apiKey);
+  });
+});
+
+describe("updateTrackedApp", () => {
+  it("renames the app and changes its owner, audited without the key", async () => {
+    const app = await createApp("edit_rename");
+    const owner = await createLogin("user", "app_owner_edit");
+    await actAs("admin");
+    expect((await updateTrackedApp({ id: app.id, version: await versionNow(trackedApps, app.id), name: "Renamed", ownerId: owner.id })).data).toEqual({ id: app.id });
+    const [stored] = await db.select().from(trackedApps).where(eq(trackedApps.id, app.id));
+    expect(stored).toMatchObject({ name: "Renamed", ownerId: owner.id, apiKey: app.apiKey });
+    expect(await auditText(app.id)).not.toContain(app.apiKey);
+  });
+
+  it("refuses the second of two edits opened on the same version: the first survives", async () => {
+    const app = await createApp("edit_race");
+    await actAs("admin");
+    const names = ["First edit", "Second edit"] as const;
+    const saved = await raceTwoEdits({ table: trackedApps, resource: "trackedApp", id: app.id, by: "Ada Admin" }, (version, which) =>
+      updateTrackedApp({ id: app.id, version, name: names[which], ownerId: app.ownerId }),
+    );
+    const [stored] = await db.select().from(trackedApps).where(eq(trackedApps.id, app.id));
+    expect(stored).toMatchObject({ name: names[saved], ownerId: app.ownerId });
+  });
+
+  it("an edit opened before a key rotation is refused: the row changed", async () => {
+    const app = await createApp("edit_after_rotate");
+    await actAs("admin");
+    const opened = await versionNow(trackedApps, app.id);
+    await rotateTrackedAppKey({ id: app.id });
+    const stale = await updateTrackedApp({ id: app.id, version: opened, name: "Late", ownerId: app.ownerId });
+    expect(stale.validationErrors?.fieldErrors.version?.[0]).toMatch(/^Changed by Ada Admin at .* since you opened it/);
+    expect((await db.select().from(trackedApps).where(eq(trackedApps.id, app.id)))[0].name).toBe(app.name);
   });
 });

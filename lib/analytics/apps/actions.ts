@@ -2,7 +2,7 @@
 
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
 import { trackedApps } from "@/lib/db/schema";
 import { generateIngestKey } from "./keys";
@@ -21,7 +21,8 @@ function withoutKey<T extends { apiKey: string }>({ apiKey, ...rest }: T) {
   return rest;
 }
 
-const lockApp = async (tx: Transaction, id: string) => withoutKey(await lockRow(tx, trackedApps, id, "That app no longer exists."));
+const missing = "That app no longer exists.";
+const lockApp = async (tx: Transaction, id: string) => withoutKey(await lockRow(tx, trackedApps, id, missing));
 
 /** Creates the app with a fresh key; the key is in this result once and nowhere after. */
 export const createTrackedApp = defineAction({
@@ -43,8 +44,8 @@ export const updateTrackedApp = defineAction({
   schema: updateAppSchema,
   constraints: appConstraints,
   revalidate,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockApp(tx, id);
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = withoutKey(await lockForEdit(tx, trackedApps, { id, version }, { resource: "trackedApp", missing }));
     const [after] = await tx.update(trackedApps).set(changes).where(eq(trackedApps.id, id)).returning();
     audit({ resourceId: id, before, after: withoutKey(after) });
     return { id };

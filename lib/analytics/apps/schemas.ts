@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowVersion } from "@/lib/forms/row-version";
 
 export const appId = z.guid({ error: "That app does not exist." });
 
@@ -8,5 +9,5 @@ export const appFields = z.object({
 });
 
 export const createAppSchema = appFields;
-export const updateAppSchema = appFields.extend({ id: appId });
+export const updateAppSchema = appFields.extend({ id: appId, version: rowVersion });
 export const appRefSchema = z.object({ id: appId });

@@ -3,7 +3,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
 import { consoleEventDaily, funnels } from "@/lib/db/schema";
 import { createFunnelSchema, funnelRefSchema, updateFunnelSchema, type FunnelStep } from "./schemas";
@@ -25,7 +25,7 @@ async function checkStepsExist(tx: Transaction, appId: string, steps: FunnelStep
   if (missing.length) throw new ActionError(`This app has never sent ${missing.map((m) => `“${m}”`).join(", ")}. Pick steps from its events.`);
 }
 
-const lockFunnel = (tx: Transaction, id: string) => lockRow(tx, funnels, id, "That funnel no longer exists.");
+const missing = "That funnel no longer exists.";
 
 export const createFunnel = defineAction({
   resource: "funnel",
@@ -46,8 +46,8 @@ export const updateFunnel = defineAction({
   action: "update",
   schema: updateFunnelSchema,
   revalidate,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockFunnel(tx, id);
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = await lockForEdit(tx, funnels, { id, version }, { resource: "funnel", missing });
     await checkStepsExist(tx, before.appId, changes.steps);
     const [after] = await tx.update(funnels).set(changes).where(eq(funnels.id, id)).returning();
     audit({ resourceId: id, before, after });
@@ -61,7 +61,7 @@ export const deleteFunnel = defineAction({
   schema: funnelRefSchema,
   revalidate: false,
   async run({ id }, { tx, audit }) {
-    const before = await lockFunnel(tx, id);
+    const before = await lockRow(tx, funnels, id, missing);
     await tx.delete(funnels).where(eq(funnels.id, id));
     audit({ resourceId: id, before });
     return { id, appId: before.appId };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FUNNEL_MAX_STEPS, FUNNEL_MIN_STEPS } from "@/lib/db/schema/analytics-values";
+import { rowVersion } from "@/lib/forms/row-version";
 
 /**
  * funnels.steps as stored: an ordered JSON array of 2–10 steps, each `{ "event": "<event name>" }`
@@ -24,7 +25,7 @@ const funnelFields = z.object({
 });
 
 export const createFunnelSchema = funnelFields;
-export const updateFunnelSchema = funnelFields.omit({ appId: true }).extend({ id: funnelId });
+export const updateFunnelSchema = funnelFields.omit({ appId: true }).extend({ id: funnelId, version: rowVersion });
 export const funnelRefSchema = z.object({ id: funnelId });
 
 /** The funnel report's inputs (from the page URL). */

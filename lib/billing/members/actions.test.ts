@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { auditLog, memberships } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { auditCount } from "@/lib/test/audit";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { actAs, createLogin } from "@/lib/test/auth";
 import { addMember, changeMemberRole, removeMember } from "./actions";
 
@@ -61,7 +62,7 @@ describe("changeMemberRole and removeMember", () => {
     const { org } = await organizationWithOwner();
     const [member] = await db.insert(memberships).values({ organizationId: org.id, userId: "staff_support", role: "member" }).returning();
     await actAs("admin");
-    expect((await changeMemberRole({ id: member.id, role: "owner" })).data).toEqual({ id: member.id });
+    expect((await changeMemberRole({ id: member.id, version: await versionNow(memberships, member.id), role: "owner" })).data).toEqual({ id: member.id });
     expect((await membership(member.id)).role).toBe("owner");
     expect((await removeMember({ id: member.id })).data).toEqual({ id: member.id });
     expect(await membership(member.id)).toBeUndefined();
@@ -71,7 +72,7 @@ describe("changeMemberRole and removeMember", () => {
     const { owner } = await organizationWithOwner();
     await actAs("admin");
     const before = await auditCount();
-    expect((await changeMemberRole({ id: owner.id, role: "admin" })).serverError).toMatch(/last owner/);
+    expect((await changeMemberRole({ id: owner.id, version: await versionNow(memberships, owner.id), role: "admin" })).serverError).toMatch(/last owner/);
     expect((await removeMember({ id: owner.id })).serverError).toMatch(/last owner/);
     expect((await membership(owner.id)).role).toBe("owner");
     expect(await auditCount()).toBe(before);
@@ -82,11 +83,23 @@ describe("changeMemberRole and removeMember", () => {
     const second = await createLogin("user", `owner2_${org.id.slice(0, 8)}`);
     const [other] = await db.insert(memberships).values({ organizationId: org.id, userId: second.id, role: "owner" }).returning();
     await actAs("admin");
-    const results = await Promise.all([removeMember({ id: owner.id }), changeMemberRole({ id: other.id, role: "member" })]);
+    const version = await versionNow(memberships, other.id);
+    const results = await Promise.all([removeMember({ id: owner.id }), changeMemberRole({ id: other.id, version, role: "member" })]);
     expect(results.filter((r) => r.data)).toHaveLength(1);
     expect(results.filter((r) => r.serverError?.includes("last owner"))).toHaveLength(1);
     const owners = (await db.select().from(memberships).where(eq(memberships.organizationId, org.id))).filter((m) => m.role === "owner");
     expect(owners).toHaveLength(1);
+  });
+
+  it("refuses the second of two role changes made from the same view: the first survives", async () => {
+    const { org } = await organizationWithOwner();
+    const [member] = await db.insert(memberships).values({ organizationId: org.id, userId: "staff_support", role: "member" }).returning();
+    await actAs("admin");
+    const roles = ["admin", "owner"] as const;
+    const saved = await raceTwoEdits({ table: memberships, resource: "membership", id: member.id, by: "Ada Admin" }, (version, which) =>
+      changeMemberRole({ id: member.id, version, role: roles[which] }),
+    );
+    expect((await membership(member.id)).role).toBe(roles[saved]);
   });
 
   it("refuses support and changes nothing", async () => {

@@ -3,7 +3,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
 import { memberships, organizations, type MemberRole } from "@/lib/db/schema";
 import { addMemberSchema, changeMemberRoleSchema, memberRefSchema } from "./schemas";
@@ -17,12 +17,13 @@ const memberConstraints = {
   memberships_role_check: { field: "role", message: "Pick one of the listed roles." },
 };
 
+const missing = "That membership no longer exists.";
+
 /**
- * The membership, locked, with its organization locked too: every role change and removal in one
- * organization queues behind the others, so two of them cannot each remove "one of two" owners.
+ * The membership's organization, locked after the membership itself: every role change and removal
+ * in one organization queues behind the others, so two of them cannot each remove "one of two" owners.
  */
-async function lockMembership(tx: Transaction, id: string) {
-  const membership = await lockRow(tx, memberships, id, "That membership no longer exists.");
+async function lockItsOrganization<T extends { organizationId: string }>(tx: Transaction, membership: T): Promise<T> {
   await lockRow(tx, organizations, membership.organizationId, "That organization no longer exists.", "no key update");
   return membership;
 }
@@ -56,8 +57,8 @@ export const changeMemberRole = defineAction({
   schema: changeMemberRoleSchema,
   constraints: memberConstraints,
   revalidate,
-  async run({ id, role }, { tx, audit }) {
-    const before = await lockMembership(tx, id);
+  async run({ id, version, role }, { tx, audit }) {
+    const before = await lockItsOrganization(tx, await lockForEdit(tx, memberships, { id, version }, { resource: "membership", missing }));
     if (role !== "owner") await keepAnOwner(tx, before, "demote this one");
     const [after] = await tx.update(memberships).set({ role }).where(eq(memberships.id, id)).returning();
     audit({ resourceId: id, before, after });
@@ -71,7 +72,7 @@ export const removeMember = defineAction({
   schema: memberRefSchema,
   revalidate,
   async run({ id }, { tx, audit }) {
-    const before = await lockMembership(tx, id);
+    const before = await lockItsOrganization(tx, await lockRow(tx, memberships, id, missing));
     await keepAnOwner(tx, before, "remove this one");
     await tx.delete(memberships).where(eq(memberships.id, id));
     audit({ resourceId: id, before });

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid, scopeGrid } from "@/lib/data-table/sql";
@@ -17,13 +18,14 @@ const membersBinding = bindGrid(organizationMembersGrid, {
   search: [user.name, user.email],
 });
 
-export type MemberRow = { id: string; userId: string; name: string; email: string; role: MemberRole; createdAt: Date };
+/** `version`: the membership's row version, which the role select carries (edit conflicts). */
+export type MemberRow = { id: string; version: string; userId: string; name: string; email: string; role: MemberRole; createdAt: Date };
 
 /** One page of an organization's members (memberships_org_user_unique serves the scope). */
 export function listOrganizationMembers(organizationId: string, state: GridState) {
   return offsetPage<MemberRow>(scopeGrid(membersBinding, eq(memberships.organizationId, organizationId)), state, ({ where, orderBy, limit, offset }) =>
     db
-      .select({ id: memberships.id, userId: user.id, name: user.name, email: user.email, role: memberships.role, createdAt: memberships.createdAt })
+      .select({ id: memberships.id, version: versionOf(memberships), userId: user.id, name: user.name, email: user.email, role: memberships.role, createdAt: memberships.createdAt })
       .from(memberships)
       .innerJoin(user, userJoin.on)
       .where(where)

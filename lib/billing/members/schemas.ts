@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { memberRoles } from "@/lib/db/schema/saas-values";
+import { rowVersion } from "@/lib/forms/row-version";
 import { organizationId } from "../organizations/schemas";
 
 const membershipId = z.guid({ error: "That membership does not exist." });
@@ -10,5 +11,6 @@ export const addMemberSchema = z.object({
   userId: z.string({ error: "Pick a user." }).min(1, { error: "Pick a user." }).max(200),
   role,
 });
-export const changeMemberRoleSchema = z.object({ id: membershipId, role });
+/** The role select carries the version of the membership it showed. */
+export const changeMemberRoleSchema = z.object({ id: membershipId, version: rowVersion, role });
 export const memberRefSchema = z.object({ id: membershipId });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { apiUsage, auditLog, memberships, organizations } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { auditCount } from "@/lib/test/audit";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { actAnonymously, actAs } from "@/lib/test/auth";
 import { createOrganization, deleteOrganization, updateOrganization } from "./actions";
 
@@ -63,7 +64,7 @@ describe("updateOrganization", () => {
     const org = await insertOrganization();
     await actAs("admin");
     const slug = freshSlug();
-    expect((await updateOrganization({ id: org.id, name: "Renamed", slug })).data).toEqual({ id: org.id });
+    expect((await updateOrganization({ id: org.id, version: await versionNow(organizations, org.id), name: "Renamed", slug })).data).toEqual({ id: org.id });
     const [row] = await db.select().from(organizations).where(eq(organizations.id, org.id));
     expect(row).toMatchObject({ name: "Renamed", slug });
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.resourceId, org.id));
@@ -74,22 +75,32 @@ describe("updateOrganization", () => {
     const org = await insertOrganization();
     const other = await insertOrganization();
     await actAs("admin");
-    const result = await updateOrganization({ id: org.id, name: org.name, slug: other.slug });
+    const result = await updateOrganization({ id: org.id, version: await versionNow(organizations, org.id), name: org.name, slug: other.slug });
     expect(result.validationErrors?.fieldErrors.slug).toEqual(["Another organization already uses this slug."]);
     expect((await db.select().from(organizations).where(eq(organizations.id, org.id)))[0].slug).toBe(org.slug);
   });
 
   it("says so when the organization is gone", async () => {
     await actAs("admin");
-    const result = await updateOrganization({ id: randomUUID(), name: "Ghost", slug: freshSlug() });
+    const result = await updateOrganization({ id: randomUUID(), version: "1", name: "Ghost", slug: freshSlug() });
     expect(result.serverError).toBe("That organization no longer exists.");
   });
 
   it("refuses finance and changes nothing", async () => {
     const org = await insertOrganization();
     await actAs("finance");
-    expect((await updateOrganization({ id: org.id, name: "Hijacked", slug: org.slug })).serverError).toMatch(/may not update organization/);
+    expect((await updateOrganization({ id: org.id, version: await versionNow(organizations, org.id), name: "Hijacked", slug: org.slug })).serverError).toMatch(/may not update organization/);
     expect((await db.select().from(organizations).where(eq(organizations.id, org.id)))[0].name).toBe(org.name);
+  });
+
+  it("refuses the second of two edits opened on the same version: the first survives", async () => {
+    const org = await insertOrganization();
+    await actAs("admin");
+    const names = ["First edit", "Second edit"] as const;
+    const saved = await raceTwoEdits({ table: organizations, resource: "organization", id: org.id, by: "Ada Admin" }, (version, which) =>
+      updateOrganization({ id: org.id, version, name: names[which], slug: org.slug }),
+    );
+    expect((await db.select().from(organizations).where(eq(organizations.id, org.id)))[0]).toMatchObject({ name: names[saved], slug: org.slug });
   });
 });
 

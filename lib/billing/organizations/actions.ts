@@ -2,8 +2,7 @@
 
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
-import { lockRow } from "@/lib/actions/lock-row";
-import type { Transaction } from "@/lib/db/client";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import { organizations } from "@/lib/db/schema";
 import { organizationCounts } from "./queries";
 import { createOrganizationSchema, organizationRefSchema, updateOrganizationSchema } from "./schemas";
@@ -14,7 +13,7 @@ const organizationConstraints = {
   organizations_slug_unique: { field: "slug", message: "Another organization already uses this slug." },
 };
 
-const lockOrganization = (tx: Transaction, id: string) => lockRow(tx, organizations, id, "That organization no longer exists.");
+const missing = "That organization no longer exists.";
 
 export const createOrganization = defineAction({
   resource: "organization",
@@ -35,8 +34,8 @@ export const updateOrganization = defineAction({
   schema: updateOrganizationSchema,
   constraints: organizationConstraints,
   revalidate,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockOrganization(tx, id);
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = await lockForEdit(tx, organizations, { id, version }, { resource: "organization", missing });
     const [after] = await tx.update(organizations).set(changes).where(eq(organizations.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };
@@ -51,7 +50,7 @@ export const deleteOrganization = defineAction({
   // The organization page that asked is leaving for the list; re-rendering it would flash a 404.
   revalidate: false,
   async run({ id }, { tx, audit }) {
-    const organization = await lockOrganization(tx, id);
+    const organization = await lockRow(tx, organizations, id, missing);
     const [{ counts }] = await tx.select({ counts: organizationCounts }).from(organizations).where(eq(organizations.id, id));
     await tx.delete(organizations).where(eq(organizations.id, id));
     audit({ resourceId: id, before: { ...organization, removed: counts } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -90,7 +91,7 @@ export function listOrganizations(state: GridState) {
   });
 }
 
-/** One organization with its subscription and plan; null for an unknown id. */
+/** One organization with its subscription and plan, and the row versions their edit forms are loaded with; null for an unknown id. */
 export async function getOrganization(id: string) {
   if (!organizationId.safeParse(id).success) return null;
   const period = creditPeriod();
@@ -99,10 +100,12 @@ export async function getOrganization(id: string) {
       id: organizations.id,
       name: organizations.name,
       slug: organizations.slug,
+      version: versionOf(organizations),
       createdAt: organizations.createdAt,
       counts: organizationCounts,
       subscription: {
         id: subscriptions.id,
+        version: versionOf(subscriptions),
         status: subscriptions.status,
         currentPeriodEnd: subscriptions.currentPeriodEnd,
         polarSubscriptionId: subscriptions.polarSubscriptionId,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowVersion } from "@/lib/forms/row-version";
 import { slugField } from "@/lib/forms/slug";
 
 export const organizationId = z.guid({ error: "That organization does not exist." });
@@ -9,5 +10,5 @@ const organizationFields = z.object({
 });
 
 export const createOrganizationSchema = organizationFields;
-export const updateOrganizationSchema = organizationFields.extend({ id: organizationId });
+export const updateOrganizationSchema = organizationFields.extend({ id: organizationId, version: rowVersion });
 export const organizationRefSchema = z.object({ id: organizationId });

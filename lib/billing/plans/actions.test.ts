@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { plans } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { auditCount } from "@/lib/test/audit";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { actAs } from "@/lib/test/auth";
 import { createPlan, deletePlan, updatePlan } from "./actions";
 
@@ -41,10 +42,20 @@ describe("createPlan and updatePlan", () => {
   it("changes a plan, audited; finance may not", async () => {
     const plan = await insertPlan();
     await actAs("finance");
-    expect((await updatePlan({ ...plan, priceCents: 1 })).serverError).toMatch(/may not update plan/);
+    expect((await updatePlan({ ...plan, version: await versionNow(plans, plan.id), priceCents: 1 })).serverError).toMatch(/may not update plan/);
     await actAs("admin");
-    expect((await updatePlan({ ...plan, priceCents: 3_900 })).data).toEqual({ id: plan.id });
+    expect((await updatePlan({ ...plan, version: await versionNow(plans, plan.id), priceCents: 3_900 })).data).toEqual({ id: plan.id });
     expect((await planRow(plan.id)).priceCents).toBe(3_900);
+  });
+
+  it("refuses the second of two edits opened on the same version: the first survives", async () => {
+    const plan = await insertPlan();
+    await actAs("admin");
+    const prices = [1_000, 2_000] as const;
+    const saved = await raceTwoEdits({ table: plans, resource: "plan", id: plan.id, by: "Ada Admin" }, (version, which) =>
+      updatePlan({ ...plan, version, priceCents: prices[which] }),
+    );
+    expect(await planRow(plan.id)).toMatchObject({ name: plan.name, slug: plan.slug, priceCents: prices[saved] });
   });
 });
 

@@ -3,8 +3,7 @@
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
-import type { Transaction } from "@/lib/db/client";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import { plans, subscriptions } from "@/lib/db/schema";
 import { createPlanSchema, planRefSchema, updatePlanSchema } from "./schemas";
 
@@ -17,7 +16,7 @@ const planConstraints = {
   subscriptions_plan_id_plans_id_fk: { message: "Subscriptions use this plan: move them to another plan before deleting it." },
 };
 
-const lockPlan = (tx: Transaction, id: string) => lockRow(tx, plans, id, "That plan no longer exists.");
+const missing = "That plan no longer exists.";
 
 export const createPlan = defineAction({
   resource: "plan",
@@ -38,8 +37,8 @@ export const updatePlan = defineAction({
   schema: updatePlanSchema,
   constraints: planConstraints,
   revalidate,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockPlan(tx, id);
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = await lockForEdit(tx, plans, { id, version }, { resource: "plan", missing });
     const [after] = await tx.update(plans).set(changes).where(eq(plans.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };
@@ -54,7 +53,7 @@ export const deletePlan = defineAction({
   constraints: planConstraints,
   revalidate,
   async run({ id }, { tx, audit }) {
-    const plan = await lockPlan(tx, id);
+    const plan = await lockRow(tx, plans, id, missing);
     const using = await tx.$count(subscriptions, eq(subscriptions.planId, id));
     if (using > 0) {
       throw new ActionError(`${using} ${using === 1 ? "subscription uses" : "subscriptions use"} the ${plan.name} plan: move ${using === 1 ? "it" : "them"} to another plan before deleting it.`);

@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -43,10 +44,13 @@ export const planFields = {
   subscriptionCount,
 };
 
+/** A grid row, with the row version its edit form is loaded with (edit conflicts). */
+export type PlanListRow = PlanRow & { version: string };
+
 /** The plan catalog (a handful of rows): subscriptions counted per page row. */
 export function listPlans(state: GridState) {
-  return offsetPage<PlanRow>(plansBinding, state, ({ where, orderBy, limit, offset }) =>
-    db.select(planFields).from(plans).where(where).orderBy(...orderBy).limit(limit).offset(offset),
+  return offsetPage<PlanListRow>(plansBinding, state, ({ where, orderBy, limit, offset }) =>
+    db.select({ ...planFields, version: versionOf(plans) }).from(plans).where(where).orderBy(...orderBy).limit(limit).offset(offset),
   );
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowVersion } from "@/lib/forms/row-version";
 import { slugField } from "@/lib/forms/slug";
 
 export const planId = z.guid({ error: "That plan does not exist." });
@@ -29,5 +30,5 @@ const planFields = z.object({
 });
 
 export const createPlanSchema = planFields;
-export const updatePlanSchema = planFields.extend({ id: planId });
+export const updatePlanSchema = planFields.extend({ id: planId, version: rowVersion });
 export const planRefSchema = z.object({ id: planId });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { auditLog, subscriptions } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { auditCount } from "@/lib/test/audit";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { actAs } from "@/lib/test/auth";
 import { cancelSubscription, createSubscription, updateSubscription } from "./actions";
 import { polarOwnedMessage } from "./schemas";
@@ -21,7 +22,7 @@ describe("manual subscriptions", () => {
     const created = await createSubscription({ organizationId: org.id, planId: pro.id, status: "active", currentPeriodEnd: "2027-02-28" });
     const id = created.data!.id;
     expect(await row(id)).toMatchObject({ planId: pro.id, status: "active", polarSubscriptionId: null, currentPeriodEnd: new Date("2027-02-28T00:00:00Z") });
-    await updateSubscription({ id, planId: scale.id, status: "past_due", currentPeriodEnd: null });
+    await updateSubscription({ id, version: await versionNow(subscriptions, id), planId: scale.id, status: "past_due", currentPeriodEnd: null });
     expect(await row(id)).toMatchObject({ planId: scale.id, status: "past_due", currentPeriodEnd: null });
     expect((await cancelSubscription({ id })).data).toEqual({ id });
     expect((await row(id)).status).toBe("canceled");
@@ -44,10 +45,21 @@ describe("manual subscriptions", () => {
     const synced = await insertSubscription({ organizationId: (await insertOrganization()).id, planId: plan.id, polarSubscriptionId: `sub_${plan.id}` });
     await actAs("admin");
     const before = await auditCount();
-    expect((await updateSubscription({ id: synced.id, planId: plan.id, status: "canceled", currentPeriodEnd: null })).serverError).toBe(polarOwnedMessage);
+    expect((await updateSubscription({ id: synced.id, version: await versionNow(subscriptions, synced.id), planId: plan.id, status: "canceled", currentPeriodEnd: null })).serverError).toBe(polarOwnedMessage);
     expect((await cancelSubscription({ id: synced.id })).serverError).toBe(polarOwnedMessage);
     expect(await row(synced.id)).toEqual(synced);
     expect(await auditCount()).toBe(before);
+  });
+
+  it("refuses the second of two edits opened on the same version: the first survives", async () => {
+    const plan = await insertPlan();
+    const subscription = await insertSubscription({ organizationId: (await insertOrganization()).id, planId: plan.id });
+    await actAs("admin");
+    const statuses = ["past_due", "trialing"] as const;
+    const saved = await raceTwoEdits({ table: subscriptions, resource: "subscription", id: subscription.id, by: "Ada Admin" }, (version, which) =>
+      updateSubscription({ id: subscription.id, version, planId: plan.id, status: statuses[which], currentPeriodEnd: null }),
+    );
+    expect(await row(subscription.id)).toMatchObject({ planId: plan.id, status: statuses[saved] });
   });
 
   it.each(["support", "finance"] as const)("refuses %s", async (role) => {

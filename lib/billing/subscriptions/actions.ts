@@ -3,8 +3,7 @@
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
-import type { Transaction } from "@/lib/db/client";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import { subscriptions } from "@/lib/db/schema";
 import { createSubscriptionSchema, periodEndInstant, polarOwnedMessage, subscriptionRefSchema, updateSubscriptionSchema } from "./schemas";
 
@@ -17,9 +16,10 @@ const subscriptionConstraints = {
   subscriptions_status_check: { field: "status", message: "Pick one of the listed statuses." },
 };
 
-/** The manual subscription, locked; a Polar-synced one is refused. */
-async function lockManualSubscription(tx: Transaction, id: string) {
-  const subscription = await lockRow(tx, subscriptions, id, "That subscription no longer exists.");
+const missing = "That subscription no longer exists.";
+
+/** Refuses a Polar-synced subscription: the console changes manual ones only. */
+function manualOnly<T extends { polarSubscriptionId: string | null }>(subscription: T): T {
   if (subscription.polarSubscriptionId) throw new ActionError(polarOwnedMessage);
   return subscription;
 }
@@ -47,8 +47,8 @@ export const updateSubscription = defineAction({
   schema: updateSubscriptionSchema,
   constraints: subscriptionConstraints,
   revalidate,
-  async run({ id, currentPeriodEnd, ...changes }, { tx, audit }) {
-    const before = await lockManualSubscription(tx, id);
+  async run({ id, version, currentPeriodEnd, ...changes }, { tx, audit }) {
+    const before = manualOnly(await lockForEdit(tx, subscriptions, { id, version }, { resource: "subscription", missing }));
     const [after] = await tx
       .update(subscriptions)
       .set({ ...changes, currentPeriodEnd: periodEndInstant(currentPeriodEnd) })
@@ -65,7 +65,7 @@ export const cancelSubscription = defineAction({
   schema: subscriptionRefSchema,
   revalidate,
   async run({ id }, { tx, audit }) {
-    const before = await lockManualSubscription(tx, id);
+    const before = manualOnly(await lockRow(tx, subscriptions, id, missing));
     if (before.status === "canceled") throw new ActionError("This subscription is canceled already.");
     const [after] = await tx.update(subscriptions).set({ status: "canceled" }).where(eq(subscriptions.id, id)).returning();
     audit({ action: "cancel", resourceId: id, before, after });

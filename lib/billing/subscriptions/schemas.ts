@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { subscriptionStatuses } from "@/lib/db/schema/saas-values";
+import { rowVersion } from "@/lib/forms/row-version";
 import { organizationId } from "../organizations/schemas";
 import { planId } from "../plans/schemas";
 
@@ -14,7 +15,7 @@ const subscriptionFields = z.object({
 });
 
 export const createSubscriptionSchema = subscriptionFields.extend({ organizationId: z.guid({ error: "Pick an organization." }).pipe(organizationId) });
-export const updateSubscriptionSchema = subscriptionFields.extend({ id: subscriptionId });
+export const updateSubscriptionSchema = subscriptionFields.extend({ id: subscriptionId, version: rowVersion });
 export const subscriptionRefSchema = z.object({ id: subscriptionId });
 
 /** A period-end day as the instant stored: that day's start in UTC. */

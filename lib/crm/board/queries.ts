@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { versionOf } from "@/lib/actions/lock-row";
 import { addDays, utcMidnight } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { companies, contacts, dealCardOrder, deals, pipelines, user } from "@/lib/db/schema";
@@ -45,7 +46,7 @@ async function columnCards(pipelineId: string, stage: DealStage, filters: BoardF
       companyId: companies.id,
       companyName: companies.name,
       ownerName: user.name,
-      version: sql<string>`${deals}.xmin::text`,
+      version: versionOf(deals),
     })
     .from(deals)
     .innerJoin(contacts, eq(contacts.id, deals.contactId))

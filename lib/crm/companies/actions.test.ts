@@ -6,6 +6,7 @@ import { seedStaff } from "@/lib/db/seed/staff";
 import { insertCompany, uniqueTag } from "@/lib/crm/test-fixtures";
 import { actAnonymously, actAs } from "@/lib/test/auth";
 import { auditCount } from "@/lib/test/audit";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { createCompany, updateCompany } from "./actions";
 
 const companiesWithDomain = (domain: string) => db.select().from(companies).where(sql`crm_normalize_domain(${companies.domain}) = ${domain}`);
@@ -94,7 +95,7 @@ describe("updateCompany", () => {
     const company = await insertCompany();
     const domain = `renamed-${uniqueTag()}.io`;
     await actAs("admin");
-    const result = await updateCompany({ id: company.id, name: "Renamed", domain: `www.${domain}` });
+    const result = await updateCompany({ id: company.id, version: await versionNow(companies, company.id), name: "Renamed", domain: `www.${domain}` });
     expect(result.data).toEqual({ id: company.id });
     const [row] = await db.select().from(companies).where(eq(companies.id, company.id));
     expect(row).toMatchObject({ name: "Renamed", domain });
@@ -106,14 +107,25 @@ describe("updateCompany", () => {
     const company = await insertCompany();
     const other = await insertCompany();
     await actAs("admin");
-    expect((await updateCompany({ id: company.id, name: "Same domain", domain: company.domain })).data).toEqual({ id: company.id });
-    const result = await updateCompany({ id: company.id, name: "Taken", domain: other.domain });
+    expect((await updateCompany({ id: company.id, version: await versionNow(companies, company.id), name: "Same domain", domain: company.domain })).data).toEqual({ id: company.id });
+    const result = await updateCompany({ id: company.id, version: await versionNow(companies, company.id), name: "Taken", domain: other.domain });
     expect(result.validationErrors?.fieldErrors.domain).toEqual([`${other.name} already uses ${other.domain}: /sales/companies/${other.id}`]);
   });
 
   it("says so when the company is gone", async () => {
     await actAs("admin");
-    const result = await updateCompany({ id: "00000000-0000-4000-8000-000000000000", name: "Ghost", domain: null });
+    const result = await updateCompany({ id: "00000000-0000-4000-8000-000000000000", version: "1", name: "Ghost", domain: null });
     expect(result.serverError).toBe("That company no longer exists.");
+  });
+
+  it("refuses the second of two edits opened on the same version: the first survives", async () => {
+    const company = await insertCompany();
+    await actAs("admin");
+    const names = ["First edit", "Second edit"] as const;
+    const saved = await raceTwoEdits({ table: companies, resource: "company", id: company.id, by: "Ada Admin" }, (version, which) =>
+      updateCompany({ id: company.id, version, name: names[which], domain: company.domain }),
+    );
+    const [row] = await db.select().from(companies).where(eq(companies.id, company.id));
+    expect(row).toMatchObject({ name: names[saved], domain: company.domain });
   });
 });

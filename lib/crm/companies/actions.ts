@@ -3,7 +3,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { returnValidationErrors } from "next-safe-action";
 import { defineAction } from "@/lib/actions/define-action";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
 import { companies } from "@/lib/db/schema";
 import { salesPaths } from "../paths";
@@ -55,8 +55,8 @@ export const updateCompany = defineAction({
   schema: updateCompanySchema,
   constraints: companyConstraints,
   revalidate,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockRow(tx, companies, id, "That company no longer exists.");
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = await lockForEdit(tx, companies, { id, version }, { resource: "company", missing: "That company no longer exists." });
     await refuseTakenDomain(tx, changes.domain, id);
     const [after] = await tx.update(companies).set(changes).where(eq(companies.id, id)).returning();
     audit({ resourceId: id, before, after });

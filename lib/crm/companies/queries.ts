@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -41,9 +42,9 @@ export function listCompanies(state: GridState) {
   });
 }
 
-/** One company with its counts; null for an unknown id. */
+/** One company with its counts and row version (its edit form's); null for an unknown id. */
 export async function getCompany(id: string) {
   if (!companyId.safeParse(id).success) return null;
-  const [row] = await db.select(companyFields).from(companies).where(eq(companies.id, id));
+  const [row] = await db.select({ ...companyFields, version: versionOf(companies) }).from(companies).where(eq(companies.id, id));
   return row ?? null;
 }

@@ -6,6 +6,7 @@ import { seedStaff } from "@/lib/db/seed/staff";
 import { insertActivity, insertCompany, insertContact, insertDeal, uniqueTag } from "@/lib/crm/test-fixtures";
 import { actAs } from "@/lib/test/auth";
 import { auditCount } from "@/lib/test/audit";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { createContact, deleteContact, updateContact } from "./actions";
 
 const contactById = async (id: string) => (await db.select().from(contacts).where(eq(contacts.id, id)))[0];
@@ -51,11 +52,24 @@ describe("updateContact", () => {
     const contact = await insertContact();
     const company = await insertCompany();
     await actAs("admin");
-    const result = await updateContact({ id: contact.id, name: "Moved", email: contact.email, companyId: company.id, ownerId: "staff_finance" });
+    const result = await updateContact({ id: contact.id, version: await versionNow(contacts, contact.id), name: "Moved", email: contact.email, companyId: company.id, ownerId: "staff_finance" });
     expect(result.data).toEqual({ id: contact.id });
     expect(await contactById(contact.id)).toMatchObject({ name: "Moved", companyId: company.id, ownerId: "staff_finance" });
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.resourceId, contact.id));
     expect(entry).toMatchObject({ action: "update", before: expect.objectContaining({ companyId: null }), after: expect.objectContaining({ companyId: company.id }) });
+  });
+
+  it("refuses the second of two edits opened on the same version: the first survives", async () => {
+    const contact = await insertContact();
+    await actAs("admin");
+    const edits = [
+      { name: "First edit", ownerId: "staff_support" },
+      { name: "Second edit", ownerId: "staff_finance" },
+    ] as const;
+    const saved = await raceTwoEdits({ table: contacts, resource: "contact", id: contact.id, by: "Ada Admin" }, (version, which) =>
+      updateContact({ id: contact.id, version, email: contact.email, companyId: null, ...edits[which] }),
+    );
+    expect(await contactById(contact.id)).toMatchObject({ ...edits[saved], email: contact.email, companyId: null });
   });
 });
 

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import { contacts, deals } from "@/lib/db/schema";
 import { contactDependents } from "./queries";
 import { contactRefSchema, createContactSchema, updateContactSchema } from "../schemas";
@@ -34,8 +34,8 @@ export const updateContact = defineAction({
   schema: updateContactSchema,
   constraints: contactConstraints,
   revalidate,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockRow(tx, contacts, id, "That contact no longer exists.");
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = await lockForEdit(tx, contacts, { id, version }, { resource: "contact", missing: "That contact no longer exists." });
     const [after] = await tx.update(contacts).set(changes).where(eq(contacts.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid, scopeGrid } from "@/lib/data-table/sql";
@@ -45,20 +46,23 @@ export const contactFields = {
   createdAt: contacts.createdAt,
 };
 
+/** A grid row, with the row version its edit form is loaded with (edit conflicts). */
+export type ContactListRow = ContactRow & { version: string };
+
 /** A page of contacts; company and owner names looked up for the page's rows only. */
 const contactsPage = ({ where, orderBy, limit, offset }: OffsetRowQuery) => {
   const page = db.select({ id: contacts.id }).from(contacts).where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
-  return db.select(contactFields).from(contacts).innerJoin(page, eq(page.id, contacts.id)).orderBy(...orderBy);
+  return db.select({ ...contactFields, version: versionOf(contacts) }).from(contacts).innerJoin(page, eq(page.id, contacts.id)).orderBy(...orderBy);
 };
 
 /** One page of Sales → Contacts. */
 export function listContacts(state: GridState) {
-  return offsetPage<ContactRow>(contactsBinding, state, contactsPage);
+  return offsetPage<ContactListRow>(contactsBinding, state, contactsPage);
 }
 
 /** One page of a company's contacts (its page's related list; idx on contacts.company_id serves it). */
 export function listCompanyContacts(companyIdValue: string, state: GridState) {
-  return offsetPage<ContactRow>(scopeGrid(contactsBinding, eq(contacts.companyId, companyIdValue), companyContactsGrid), state, contactsPage);
+  return offsetPage<ContactListRow>(scopeGrid(contactsBinding, eq(contacts.companyId, companyIdValue), companyContactsGrid), state, contactsPage);
 }
 
 /** What deleting a contact would take with it: its deals, and the activities logged on them. */

@@ -1,11 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { auditLog } from "@/lib/db/schema";
+import { auditLog, deals } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
-import { dealById, dealVersion, insertActivity, insertContact, insertDeal, insertPipeline } from "@/lib/crm/test-fixtures";
+import { dealById, insertActivity, insertContact, insertDeal, insertPipeline } from "@/lib/crm/test-fixtures";
 import { actAs } from "@/lib/test/auth";
 import { auditCount } from "@/lib/test/audit";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { createDeal, deleteDeal, moveDeal, updateDeal } from "./actions";
 
 const todayUtc = () => new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");
@@ -40,9 +41,22 @@ describe("createDeal / updateDeal", () => {
   it("closing a deal without a close date closes it today", async () => {
     const deal = await insertDeal();
     await actAs("admin");
-    const result = await updateDeal({ id: deal.id, title: deal.title, contactId: deal.contactId, pipelineId: deal.pipelineId, ownerId: deal.ownerId, amountCents: deal.amountCents, stage: "won", closeDate: "" });
+    const result = await updateDeal({ id: deal.id, version: await versionNow(deals, deal.id), title: deal.title, contactId: deal.contactId, pipelineId: deal.pipelineId, ownerId: deal.ownerId, amountCents: deal.amountCents, stage: "won", closeDate: "" });
     expect(result.data).toEqual({ id: deal.id });
     expect(await dealById(deal.id)).toMatchObject({ stage: "won", closeDate: todayUtc() });
+  });
+
+  it("refuses the second of two edits opened on the same version: the first survives", async () => {
+    const deal = await insertDeal();
+    await actAs("admin");
+    const edits = [
+      { title: "First edit", amountCents: 100 },
+      { title: "Second edit", amountCents: 200 },
+    ] as const;
+    const saved = await raceTwoEdits({ table: deals, resource: "deal", id: deal.id, by: "Ada Admin" }, (version, which) =>
+      updateDeal({ id: deal.id, version, contactId: deal.contactId, pipelineId: deal.pipelineId, ownerId: deal.ownerId, stage: "lead", closeDate: "", ...edits[which] }),
+    );
+    expect(await dealById(deal.id)).toMatchObject(edits[saved]);
   });
 
   it.each(["support", "finance"] as const)("refuses %s", async (role) => {
@@ -85,8 +99,8 @@ describe("moveDeal (the board)", () => {
   it("moves the card, audits one move, and hands back the new version", async () => {
     const deal = await insertDeal({ stage: "lead", closeDate: new Date("2027-01-15T00:00:00Z") });
     await actAs("admin");
-    const result = await moveDeal({ id: deal.id, stage: "qualified", version: await dealVersion(deal.id) });
-    expect(result.data).toEqual({ id: deal.id, stage: "qualified", closeDate: new Date("2027-01-15T00:00:00Z"), version: await dealVersion(deal.id) });
+    const result = await moveDeal({ id: deal.id, stage: "qualified", version: await versionNow(deals, deal.id) });
+    expect(result.data).toEqual({ id: deal.id, stage: "qualified", closeDate: new Date("2027-01-15T00:00:00Z"), version: await versionNow(deals, deal.id) });
     expect(await dealById(deal.id)).toMatchObject({ stage: "qualified" });
     const [entry] = await auditOf(deal.id);
     expect(entry).toMatchObject({ action: "move", before: { stage: "lead" }, after: { stage: "qualified" } });
@@ -96,47 +110,46 @@ describe("moveDeal (the board)", () => {
     const open = await insertDeal({ stage: "qualified", closeDate: null });
     const dated = await insertDeal({ stage: "qualified", closeDate: new Date("2026-02-01T00:00:00Z") });
     await actAs("admin");
-    await moveDeal({ id: open.id, stage: "lost", version: await dealVersion(open.id) });
-    await moveDeal({ id: dated.id, stage: "won", version: await dealVersion(dated.id) });
+    await moveDeal({ id: open.id, stage: "lost", version: await versionNow(deals, open.id) });
+    await moveDeal({ id: dated.id, stage: "won", version: await versionNow(deals, dated.id) });
     expect(await dealById(open.id)).toMatchObject({ stage: "lost", closeDate: todayUtc() });
     expect(await dealById(dated.id)).toMatchObject({ stage: "won", closeDate: new Date("2026-02-01T00:00:00Z") });
   });
 
   it("refuses a stale move (the deal changed since the board loaded) with its current state, moving nothing", async () => {
     const deal = await insertDeal({ stage: "lead", closeDate: null });
-    const shown = await dealVersion(deal.id);
+    const shown = await versionNow(deals, deal.id);
     await actAs("admin");
     // Someone else moves it first.
     expect((await moveDeal({ id: deal.id, stage: "won", version: shown })).data?.stage).toBe("won");
     const before = await auditCount();
     const stale = await moveDeal({ id: deal.id, stage: "qualified", version: shown });
-    expect(stale.serverError).toMatch(new RegExp(`Someone changed "${deal.title}" since the board was loaded: it is in Won \\(close date \\d{1,2} \\w{3} \\d{4}\\)\\. Nothing was moved\\.`));
+    expect(stale.validationErrors?.fieldErrors.version).toEqual([expect.stringMatching(/^Changed by Ada Admin at .* UTC since you opened it\. Nothing was saved/)]);
     expect(await dealById(deal.id)).toMatchObject({ stage: "won" });
     expect(await auditCount()).toBe(before);
   });
 
   it("two boards moving the same card at once: one wins, the other gets the conflict", async () => {
     const deal = await insertDeal({ stage: "lead" });
-    const shown = await dealVersion(deal.id);
     await actAs("admin");
-    const results = await Promise.all([moveDeal({ id: deal.id, stage: "qualified", version: shown }), moveDeal({ id: deal.id, stage: "lost", version: shown })]);
-    const won = results.filter((r) => r.data);
-    expect(won).toHaveLength(1);
-    expect(results.find((r) => !r.data)?.serverError).toMatch(/Nothing was moved/);
-    expect((await dealById(deal.id)).stage).toBe(won[0].data!.stage);
+    const stages = ["qualified", "lost"] as const;
+    const saved = await raceTwoEdits({ table: deals, resource: "deal", id: deal.id, by: "Ada Admin" }, (version, which) =>
+      moveDeal({ id: deal.id, stage: stages[which], version }),
+    );
+    expect((await dealById(deal.id)).stage).toBe(stages[saved]);
   });
 
   it("an edit through the deal form also makes an open board's version stale", async () => {
     const deal = await insertDeal({ stage: "lead" });
-    const shown = await dealVersion(deal.id);
+    const shown = await versionNow(deals, deal.id);
     await actAs("admin");
-    await updateDeal({ id: deal.id, title: "Retitled", contactId: deal.contactId, pipelineId: deal.pipelineId, ownerId: deal.ownerId, amountCents: 1, stage: "lead", closeDate: "" });
-    expect((await moveDeal({ id: deal.id, stage: "qualified", version: shown })).serverError).toMatch(/Someone changed "Retitled"/);
+    await updateDeal({ id: deal.id, version: shown, title: "Retitled", contactId: deal.contactId, pipelineId: deal.pipelineId, ownerId: deal.ownerId, amountCents: 1, stage: "lead", closeDate: "" });
+    expect((await moveDeal({ id: deal.id, stage: "qualified", version: shown })).validationErrors?.fieldErrors.version?.[0]).toMatch(/^Changed by Ada Admin/);
   });
 
   it("logging an activity does not make the board's version stale", async () => {
     const deal = await insertDeal({ stage: "lead" });
-    const shown = await dealVersion(deal.id);
+    const shown = await versionNow(deals, deal.id);
     await insertActivity(deal.id);
     await actAs("admin");
     expect((await moveDeal({ id: deal.id, stage: "qualified", version: shown })).data?.stage).toBe("qualified");
@@ -145,7 +158,7 @@ describe("moveDeal (the board)", () => {
   it.each(["support", "finance"] as const)("refuses %s", async (role) => {
     const deal = await insertDeal({ stage: "lead" });
     await actAs(role);
-    expect((await moveDeal({ id: deal.id, stage: "won", version: await dealVersion(deal.id) })).serverError).toMatch(/may not update deal/);
+    expect((await moveDeal({ id: deal.id, stage: "won", version: await versionNow(deals, deal.id) })).serverError).toMatch(/may not update deal/);
     expect((await dealById(deal.id)).stage).toBe("lead");
   });
 

@@ -3,10 +3,9 @@
 import { eq, sql } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow, versionOf } from "@/lib/actions/lock-row";
 import { activities, deals } from "@/lib/db/schema";
-import { dealStageLabels, isClosedStage, type DealStage } from "@/lib/db/schema/crm-values";
-import { formatDate } from "@/lib/format";
+import { isClosedStage, type DealStage } from "@/lib/db/schema/crm-values";
 import { createDealSchema, dealRefSchema, moveDealSchema, updateDealSchema } from "../schemas";
 
 const revalidate = "/sales";
@@ -21,9 +20,6 @@ const dealConstraints = {
 /** A deal closed (won or lost) without a close date closes today. */
 const closeDateFor = (stage: DealStage, closeDate: Date | null) =>
   closeDate ?? (isClosedStage(stage) ? sql<Date>`date_trunc('day', now() at time zone 'utc') at time zone 'utc'` : null);
-
-/** The row version a board or form was loaded with: PostgreSQL's xmin, which every UPDATE changes. */
-const version = sql<string>`${deals}.xmin::text`.as("version");
 
 export const createDeal = defineAction({
   resource: "deal",
@@ -47,8 +43,8 @@ export const updateDeal = defineAction({
   schema: updateDealSchema,
   constraints: dealConstraints,
   revalidate,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockRow(tx, deals, id, "That deal no longer exists.");
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = await lockForEdit(tx, deals, { id, version }, { resource: "deal", missing: "That deal no longer exists." });
     const [after] = await tx
       .update(deals)
       .set({ ...changes, closeDate: closeDateFor(changes.stage, changes.closeDate) })
@@ -81,30 +77,22 @@ export const deleteDeal = defineAction({
 });
 
 /**
- * A card dropped on another column of the board. Conflict-safe: `version` is the deal's xmin as the
- * board showed it; if the deal changed since, nothing moves and the message says where it is now.
+ * A card dropped on another column of the board. Conflict-safe like an edit: `version` is the deal's
+ * as the board showed it; if the deal changed since, nothing moves. The result carries the new version.
  */
 export const moveDeal = defineAction({
   resource: "deal",
   action: "update",
   schema: moveDealSchema,
   revalidate: false,
-  async run({ id, stage, version: shown }, { tx, audit }) {
-    const [current] = await tx.select({ deal: deals, version }).from(deals).where(eq(deals.id, id)).for("update");
-    if (!current) throw new ActionError("That deal no longer exists. Nothing was moved.");
-    const before = current.deal;
-    if (current.version !== shown) {
-      throw new ActionError(
-        `Someone changed "${before.title}" since the board was loaded: it is in ${dealStageLabels[before.stage]}` +
-          ` (close date ${formatDate(before.closeDate)}). Nothing was moved.`,
-      );
-    }
+  async run({ id, stage, version }, { tx, audit }) {
+    const before = await lockForEdit(tx, deals, { id, version }, { resource: "deal", missing: "That deal no longer exists. Nothing was moved." });
     const [moved] = await tx
       .update(deals)
       .set({ stage, closeDate: closeDateFor(stage, before.closeDate) })
       .where(eq(deals.id, id))
-      .returning({ deal: deals, version });
-    audit({ resourceId: id, action: "move", before: { stage: before.stage, closeDate: before.closeDate }, after: { stage, closeDate: moved.deal.closeDate } });
-    return { id, stage, closeDate: moved.deal.closeDate, version: moved.version };
+      .returning({ closeDate: deals.closeDate, version: versionOf(deals) });
+    audit({ resourceId: id, action: "move", before: { stage: before.stage, closeDate: before.closeDate }, after: { stage, closeDate: moved.closeDate } });
+    return { id, stage, closeDate: moved.closeDate, version: moved.version };
   },
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid, containsPattern, scopeGrid } from "@/lib/data-table/sql";
@@ -92,11 +93,11 @@ export function listCompanyDeals(companyIdValue: string, state: GridState) {
   return offsetPage<DealRow>(scopeGrid(dealsBinding, ofCompany, companyDealsGrid), state, dealsPage);
 }
 
-/** One deal with its names and row version (for conflict-safe moves); null for an unknown id. */
+/** One deal with its names and row version (its edit form's); null for an unknown id. */
 export async function getDeal(id: string) {
   if (!dealId.safeParse(id).success) return null;
   const [row] = await db
-    .select({ ...dealFields, version: sql<string>`${deals}.xmin::text` })
+    .select({ ...dealFields, version: versionOf(deals) })
     .from(deals)
     .where(eq(deals.id, id));
   return row ?? null;

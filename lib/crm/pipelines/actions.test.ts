@@ -6,6 +6,7 @@ import { seedStaff } from "@/lib/db/seed/staff";
 import { insertDeal, insertPipeline } from "@/lib/crm/test-fixtures";
 import { actAs } from "@/lib/test/auth";
 import { auditCount } from "@/lib/test/audit";
+import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
 import { createPipeline, deletePipeline, renamePipeline } from "./actions";
 
 const pipelineById = async (id: string) => (await db.select().from(pipelines).where(eq(pipelines.id, id)))[0];
@@ -18,10 +19,20 @@ describe("pipelines", () => {
     const created = await createPipeline({ name: "  Inbound EU " });
     const id = created.data!.id;
     expect(await pipelineById(id)).toMatchObject({ name: "Inbound EU" });
-    expect((await renamePipeline({ id, name: "Inbound Europe" })).data).toEqual({ id });
+    expect((await renamePipeline({ id, version: await versionNow(pipelines, id), name: "Inbound Europe" })).data).toEqual({ id });
     expect(await pipelineById(id)).toMatchObject({ name: "Inbound Europe" });
     const entries = await db.select().from(auditLog).where(eq(auditLog.resourceId, id)).orderBy(auditLog.id);
     expect(entries.map((e) => e.action)).toEqual(["create", "rename"]);
+  });
+
+  it("refuses the second of two renames opened on the same version: the first survives", async () => {
+    const pipeline = await insertPipeline();
+    await actAs("admin");
+    const names = ["First name", "Second name"] as const;
+    const saved = await raceTwoEdits({ table: pipelines, resource: "pipeline", id: pipeline.id, by: "Ada Admin" }, (version, which) =>
+      renamePipeline({ id: pipeline.id, version, name: names[which] }),
+    );
+    expect(await pipelineById(pipeline.id)).toMatchObject({ name: names[saved] });
   });
 
   it("rejects a blank name on its field", async () => {
@@ -50,7 +61,7 @@ describe("pipelines", () => {
   it.each(["support", "finance"] as const)("refuses %s", async (role) => {
     const pipeline = await insertPipeline();
     await actAs(role);
-    expect((await renamePipeline({ id: pipeline.id, name: "Hijacked" })).serverError).toMatch(/may not update pipeline/);
+    expect((await renamePipeline({ id: pipeline.id, version: await versionNow(pipelines, pipeline.id), name: "Hijacked" })).serverError).toMatch(/may not update pipeline/);
     expect((await deletePipeline({ id: pipeline.id })).serverError).toMatch(/may not delete pipeline/);
     expect(await pipelineById(pipeline.id)).toMatchObject({ name: pipeline.name });
   });

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import { deals, pipelines } from "@/lib/db/schema";
 import { createPipelineSchema, pipelineRefSchema, renamePipelineSchema } from "../schemas";
 
@@ -28,8 +28,8 @@ export const renamePipeline = defineAction({
   action: "update",
   schema: renamePipelineSchema,
   revalidate,
-  async run({ id, name }, { tx, audit }) {
-    const before = await lockRow(tx, pipelines, id, "That pipeline no longer exists.");
+  async run({ id, version, name }, { tx, audit }) {
+    const before = await lockForEdit(tx, pipelines, { id, version }, { resource: "pipeline", missing: "That pipeline no longer exists." });
     const [after] = await tx.update(pipelines).set({ name }).where(eq(pipelines.id, id)).returning();
     audit({ resourceId: id, before, after, action: "rename" });
     return { id };

@@ -1,18 +1,20 @@
 import "server-only";
 import { asc, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { versionOf } from "@/lib/actions/lock-row";
 import { db } from "@/lib/db/client";
 import { deals, pipelines } from "@/lib/db/schema";
 
 // Nested so drizzle keeps the table names of the correlation (see lib/learning/courses/queries.ts).
 const equals = (column: AnyPgColumn, outer: AnyPgColumn) => sql`${column} = ${outer}`;
 
-/** Every pipeline (a handful) with its deal count and open value, by name. */
+/** Every pipeline (a handful) with its deal count, open value and row version (the rename form's), by name. */
 export function listPipelines() {
   return db
     .select({
       id: pipelines.id,
       name: pipelines.name,
+      version: versionOf(pipelines),
       createdAt: pipelines.createdAt,
       deals: sql<number>`(select count(*)::int from ${deals} where ${equals(deals.pipelineId, pipelines.id)})`,
       openCents: sql<string>`(select coalesce(sum(${deals.amountCents}), 0)::text from ${deals} where ${equals(deals.pipelineId, pipelines.id)} and ${deals.stage} in ('lead', 'qualified'))`,

@@ -13,19 +13,25 @@ import { createProfileSchema } from "@/lib/ai/profiles/schemas";
 import { aiModels, defaultAiModel } from "@/lib/db/schema/ai-values";
 import { searchUsers } from "@/lib/people/search";
 
-export type EditableProfile = { id: string; userId: string; userName: string; displayName: string | null; defaultModel: string; monthlyTokenBudget: number };
+/** `version`: the row version the form was loaded from (edit conflicts). */
+export type EditableProfile = { id: string; version: string; userId: string; userName: string; displayName: string | null; defaultModel: string; monthlyTokenBudget: number };
 
 const modelOptions = aiModels.map((model) => ({ value: model, label: model }));
 
 /** Create (user picker) or edit (model, budget) an AI profile; loaded when its button is first used. */
 export default function ProfileForm({ profile, open, onOpenChange, onCloseAutoFocus }: { profile?: EditableProfile } & LazyDialogContentProps) {
   const empty = { userId: "", displayName: "", defaultModel: defaultAiModel, monthlyTokenBudget: 0 };
+  const record = profile && {
+    userId: profile.userId,
+    displayName: profile.displayName ?? "",
+    defaultModel: profile.defaultModel as (typeof aiModels)[number],
+    monthlyTokenBudget: profile.monthlyTokenBudget,
+  };
   const { form, onSubmit } = useActionForm({
     schema: createProfileSchema,
-    action: profile ? (values) => updateProfile({ ...values, id: profile.id }) : createProfile,
-    defaultValues: profile
-      ? { userId: profile.userId, displayName: profile.displayName ?? "", defaultModel: profile.defaultModel as (typeof aiModels)[number], monthlyTokenBudget: profile.monthlyTokenBudget }
-      : empty,
+    action: profile ? (values) => updateProfile({ ...values, id: profile.id, version: profile.version }) : createProfile,
+    defaultValues: record ?? empty,
+    record,
     successMessage: profile ? "Profile saved." : "Profile created.",
     onSuccess: () => {
       onOpenChange(false);

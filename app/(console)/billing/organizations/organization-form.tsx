@@ -13,10 +13,12 @@ import type { EditableOrganization } from "./organization-sheet";
 
 export default function OrganizationForm({ organization, open, onOpenChange, onCloseAutoFocus }: { organization?: EditableOrganization } & LazyDialogContentProps) {
   const router = useRouter();
+  const record = organization && { name: organization.name, slug: organization.slug };
   const { form, onSubmit } = useActionForm({
     schema: createOrganizationSchema,
-    action: organization ? (values) => updateOrganization({ ...values, id: organization.id }) : createOrganization,
-    defaultValues: organization ? { name: organization.name, slug: organization.slug } : { name: "", slug: "" },
+    action: organization ? (values) => updateOrganization({ ...values, id: organization.id, version: organization.version }) : createOrganization,
+    defaultValues: record ?? { name: "", slug: "" },
+    record,
     successMessage: organization ? "Organization saved." : "Organization created.",
     onSuccess: (data) => {
       onOpenChange(false);

@@ -3,7 +3,8 @@
 import { PencilIcon, PlusIcon } from "lucide-react";
 import { lazyDialog } from "@/components/forms/lazy-dialog";
 
-export type EditableOrganization = { id: string; name: string; slug: string };
+/** `version`: the row version the form was loaded from (edit conflicts). */
+export type EditableOrganization = { id: string; version: string; name: string; slug: string };
 
 const LazyOrganizationForm = lazyDialog<{ organization?: EditableOrganization }>(() => import("./organization-form"));
 

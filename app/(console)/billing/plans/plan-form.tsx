@@ -11,12 +11,12 @@ import { createPlanSchema } from "@/lib/billing/plans/schemas";
 import type { EditablePlan } from "./plan-sheet";
 
 export default function PlanForm({ plan, open, onOpenChange, onCloseAutoFocus }: { plan?: EditablePlan } & LazyDialogContentProps) {
+  const record = plan && { name: plan.name, slug: plan.slug, priceCents: plan.priceCents, monthlyCredits: plan.monthlyCredits, polarProductId: plan.polarProductId ?? "" };
   const { form, onSubmit } = useActionForm({
     schema: createPlanSchema,
-    action: plan ? (values) => updatePlan({ ...values, id: plan.id }) : createPlan,
-    defaultValues: plan
-      ? { name: plan.name, slug: plan.slug, priceCents: plan.priceCents, monthlyCredits: plan.monthlyCredits, polarProductId: plan.polarProductId ?? "" }
-      : { name: "", slug: "", priceCents: 0, monthlyCredits: 0, polarProductId: "" },
+    action: plan ? (values) => updatePlan({ ...values, id: plan.id, version: plan.version }) : createPlan,
+    defaultValues: record ?? { name: "", slug: "", priceCents: 0, monthlyCredits: 0, polarProductId: "" },
+    record,
     successMessage: plan ? "Plan saved." : "Plan created.",
     onSuccess: () => onOpenChange(false),
   });

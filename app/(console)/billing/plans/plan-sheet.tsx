@@ -3,7 +3,8 @@
 import { PencilIcon, PlusIcon } from "lucide-react";
 import { lazyDialog } from "@/components/forms/lazy-dialog";
 
-export type EditablePlan = { id: string; name: string; slug: string; priceCents: number; monthlyCredits: number; polarProductId: string | null };
+/** `version`: the row version the form was loaded from (edit conflicts). */
+export type EditablePlan = { id: string; version: string; name: string; slug: string; priceCents: number; monthlyCredits: number; polarProductId: string | null };
 
 const LazyPlanForm = lazyDialog<{ plan?: EditablePlan }>(() => import("./plan-form"));
 

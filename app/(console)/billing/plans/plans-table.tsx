@@ -5,13 +5,13 @@ import { gridColumnHelper } from "@/components/data-table/features";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { deletePlan } from "@/lib/billing/plans/actions";
 import { plansGrid } from "@/lib/billing/plans/grid";
-import type { PlanRow } from "@/lib/billing/plans/queries";
+import type { PlanListRow } from "@/lib/billing/plans/queries";
 import type { GridPage } from "@/lib/data-table/result";
 import { formatCents, formatNumber } from "@/lib/format";
 import { PlanSheet } from "./plan-sheet";
 
-const column = gridColumnHelper<PlanRow, typeof plansGrid>();
-const actionColumn = gridColumnHelper<PlanRow>();
+const column = gridColumnHelper<PlanListRow, typeof plansGrid>();
+const actionColumn = gridColumnHelper<PlanListRow>();
 
 const planColumns = column.columns([
   column.accessor("name", {}),
@@ -47,7 +47,7 @@ function actions(canEdit: boolean, canDelete: boolean) {
   });
 }
 
-type Props = { result: GridPage<PlanRow>; canEdit: boolean; canDelete: boolean; exportHref?: string };
+type Props = { result: GridPage<PlanListRow>; canEdit: boolean; canDelete: boolean; exportHref?: string };
 
 export function PlansTable({ result, canEdit, canDelete, exportHref }: Props) {
   const columns = useMemo(() => (canEdit || canDelete ? [...planColumns, actions(canEdit, canDelete)] : planColumns), [canEdit, canDelete]);

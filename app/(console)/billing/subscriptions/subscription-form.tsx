@@ -16,17 +16,14 @@ const statusOptions = subscriptionStatuses.map((status) => ({ value: status, lab
 type Props = { organizationId: string; plans: PlanChoice[]; subscription?: EditableSubscription } & LazyDialogContentProps;
 
 export default function SubscriptionForm({ organizationId, plans, subscription, open, onOpenChange, onCloseAutoFocus }: Props) {
+  const record = subscription && { organizationId, planId: subscription.planId, status: subscription.status, currentPeriodEnd: subscription.currentPeriodEnd };
   const { form, onSubmit } = useActionForm({
     schema: createSubscriptionSchema,
     action: subscription
-      ? ({ planId, status, currentPeriodEnd }) => updateSubscription({ id: subscription.id, planId, status, currentPeriodEnd })
+      ? ({ planId, status, currentPeriodEnd }) => updateSubscription({ id: subscription.id, version: subscription.version, planId, status, currentPeriodEnd })
       : createSubscription,
-    defaultValues: {
-      organizationId,
-      planId: subscription?.planId ?? "",
-      status: subscription?.status ?? "active",
-      currentPeriodEnd: subscription?.currentPeriodEnd ?? null,
-    },
+    defaultValues: record ?? { organizationId, planId: "", status: "active", currentPeriodEnd: null },
+    record,
     successMessage: subscription ? "Subscription saved." : "Subscription added.",
     onSuccess: () => onOpenChange(false),
   });

@@ -5,7 +5,8 @@ import { lazyDialog } from "@/components/forms/lazy-dialog";
 import type { SubscriptionStatus } from "@/lib/db/schema/saas-values";
 
 export type PlanChoice = { value: string; label: string };
-export type EditableSubscription = { id: string; planId: string; status: SubscriptionStatus; currentPeriodEnd: string | null };
+/** `version`: the row version the form was loaded from (edit conflicts). */
+export type EditableSubscription = { id: string; version: string; planId: string; status: SubscriptionStatus; currentPeriodEnd: string | null };
 
 type Props = { organizationId: string; plans: PlanChoice[]; subscription?: EditableSubscription };
 

@@ -3,7 +3,8 @@
 import { PencilIcon, PlusIcon } from "lucide-react";
 import { lazyDialog } from "@/components/forms/lazy-dialog";
 
-export type EditableCompany = { id: string; name: string; domain: string | null };
+/** `version`: the row version the form was loaded from (edit conflicts). */
+export type EditableCompany = { id: string; version: string; name: string; domain: string | null };
 
 const LazyCompanyForm = lazyDialog<{ company?: EditableCompany }>(() => import("./company-form"));
 

@@ -15,10 +15,12 @@ import type { EditableCompany } from "./company-form-button";
 /** New company or edit one; a domain another company has is refused with a link to that company. */
 export default function CompanyForm({ company, open, onOpenChange, onCloseAutoFocus }: { company?: EditableCompany } & LazyDialogContentProps) {
   const router = useRouter();
+  const record = company && { name: company.name, domain: company.domain ?? "" };
   const { form, onSubmit } = useActionForm({
     schema: createCompanySchema,
-    action: company ? (values) => updateCompany({ ...values, id: company.id }) : createCompany,
-    defaultValues: { name: company?.name ?? "", domain: company?.domain ?? "" },
+    action: company ? (values) => updateCompany({ ...values, id: company.id, version: company.version }) : createCompany,
+    defaultValues: record ?? { name: "", domain: "" },
+    record,
     successMessage: company ? "Company saved." : "Company created.",
     onSuccess: (data) => {
       onOpenChange(false);

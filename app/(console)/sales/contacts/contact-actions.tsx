@@ -4,16 +4,16 @@ import { PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { lazyDialog } from "@/components/forms/lazy-dialog";
 import { deleteContact } from "@/lib/crm/contacts/actions";
-import type { ContactRow } from "@/lib/crm/contacts/queries";
+import type { ContactListRow } from "@/lib/crm/contacts/queries";
 
-const LazyContactForm = lazyDialog<{ contact?: ContactRow }>(() => import("./contact-form"));
+const LazyContactForm = lazyDialog<{ contact?: ContactListRow }>(() => import("./contact-form"));
 
 export function NewContactButton() {
   return <LazyContactForm button={{ children: (<><PlusIcon aria-hidden /> New contact</>) }} />;
 }
 
 /** Edit, and delete after saying that the contact's deals go with it (the server refuses if they have activities). */
-export function ContactActions({ contact, canEdit, canDelete }: { contact: ContactRow; canEdit: boolean; canDelete: boolean }) {
+export function ContactActions({ contact, canEdit, canDelete }: { contact: ContactListRow; canEdit: boolean; canDelete: boolean }) {
   const name = contact.name ?? contact.email;
   return (
     <span className="flex justify-end">

@@ -7,17 +7,19 @@ import { RelationPicker } from "@/components/forms/relation-picker";
 import { TextField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createContact, updateContact } from "@/lib/crm/contacts/actions";
-import type { ContactRow } from "@/lib/crm/contacts/queries";
+import type { ContactListRow } from "@/lib/crm/contacts/queries";
 import { createContactSchema } from "@/lib/crm/schemas";
 import { searchCompanies } from "@/lib/crm/search";
 import { searchUsers } from "@/lib/people/search";
 
 /** New contact or edit one: a valid email, a company or none (a lead), an owner from the users. */
-export default function ContactForm({ contact, open, onOpenChange, onCloseAutoFocus }: { contact?: ContactRow } & LazyDialogContentProps) {
+export default function ContactForm({ contact, open, onOpenChange, onCloseAutoFocus }: { contact?: ContactListRow } & LazyDialogContentProps) {
+  const record = contact && { name: contact.name ?? "", email: contact.email, companyId: contact.companyId, ownerId: contact.ownerId };
   const { form, onSubmit } = useActionForm({
     schema: createContactSchema,
-    action: contact ? (values) => updateContact({ ...values, id: contact.id }) : createContact,
-    defaultValues: { name: contact?.name ?? "", email: contact?.email ?? "", companyId: contact?.companyId ?? null, ownerId: contact?.ownerId ?? "" },
+    action: contact ? (values) => updateContact({ ...values, id: contact.id, version: contact.version }) : createContact,
+    defaultValues: record ?? { name: "", email: "", companyId: null, ownerId: "" },
+    record,
     successMessage: contact ? "Contact saved." : "Contact created.",
     onSuccess: () => onOpenChange(false),
   });

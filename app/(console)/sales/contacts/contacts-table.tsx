@@ -3,13 +3,13 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { gridColumnHelper } from "@/components/data-table/features";
 import { contactsGrid } from "@/lib/crm/contacts/grid";
-import type { ContactRow } from "@/lib/crm/contacts/queries";
+import type { ContactListRow } from "@/lib/crm/contacts/queries";
 import { salesPaths } from "@/lib/crm/paths";
 import type { GridPage } from "@/lib/data-table/result";
 import { formatDate } from "@/lib/format";
 import { ContactActions } from "./contact-actions";
 
-const column = gridColumnHelper<ContactRow>();
+const column = gridColumnHelper<ContactListRow>();
 
 // Ids match contactsGrid (lib/crm/contacts/grid.ts); headers come from there too.
 const contactColumns = column.columns([
@@ -31,7 +31,7 @@ const contactColumns = column.columns([
 ]);
 
 type Props = {
-  result: GridPage<ContactRow>;
+  result: GridPage<ContactListRow>;
   canEdit: boolean;
   canDelete: boolean;
   exportHref?: string;

@@ -4,8 +4,10 @@ import { PencilIcon, PlusIcon } from "lucide-react";
 import { lazyDialog } from "@/components/forms/lazy-dialog";
 import type { DealStage } from "@/lib/db/schema/crm-values";
 
+/** `version`: the row version the form was loaded from (edit conflicts). */
 export type EditableDeal = {
   id: string;
+  version: string;
   title: string;
   contactId: string;
   contactName: string;

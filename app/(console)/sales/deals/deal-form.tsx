@@ -21,18 +21,20 @@ import type { EditableDeal, PipelineOption } from "./deal-form-button";
 /** New deal or edit one, in a side sheet: contact, pipeline and owner pickers, the amount in dollars. */
 export default function DealForm({ deal, pipelines, open, onOpenChange, onCloseAutoFocus }: { deal?: EditableDeal; pipelines: PipelineOption[] } & LazyDialogContentProps) {
   const router = useRouter();
+  const record = deal && {
+    title: deal.title,
+    contactId: deal.contactId,
+    pipelineId: deal.pipelineId,
+    ownerId: deal.ownerId,
+    amountCents: deal.amountCents,
+    stage: deal.stage,
+    closeDate: deal.closeDate ? toIsoDay(new Date(deal.closeDate)) : "",
+  };
   const { form, onSubmit } = useActionForm({
     schema: createDealSchema,
-    action: deal ? (values) => updateDeal({ ...values, id: deal.id }) : createDeal,
-    defaultValues: {
-      title: deal?.title ?? "",
-      contactId: deal?.contactId ?? "",
-      pipelineId: deal?.pipelineId ?? pipelines[0]?.value ?? "",
-      ownerId: deal?.ownerId ?? "",
-      amountCents: deal?.amountCents ?? 0,
-      stage: deal?.stage ?? "lead",
-      closeDate: deal?.closeDate ? toIsoDay(new Date(deal.closeDate)) : "",
-    },
+    action: deal ? (values) => updateDeal({ ...values, id: deal.id, version: deal.version }) : createDeal,
+    defaultValues: record ?? { title: "", contactId: "", pipelineId: pipelines[0]?.value ?? "", ownerId: "", amountCents: 0, stage: "lead", closeDate: "" },
+    record,
     successMessage: deal ? "Deal saved." : "Deal created.",
     onSuccess: (data) => {
       onOpenChange(false);

@@ -8,14 +8,16 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { createPipeline, renamePipeline } from "@/lib/crm/pipelines/actions";
 import { createPipelineSchema } from "@/lib/crm/schemas";
 
-export type EditablePipeline = { id: string; name: string };
+/** `version`: the row version the form was loaded from (edit conflicts). */
+export type EditablePipeline = { id: string; version: string; name: string };
 
 /** New pipeline or rename one, in a dialog; loaded when its button is first used. */
 export default function PipelineForm({ pipeline, open, onOpenChange, onCloseAutoFocus }: { pipeline?: EditablePipeline } & LazyDialogContentProps) {
   const { form, onSubmit } = useActionForm({
     schema: createPipelineSchema,
-    action: pipeline ? (values) => renamePipeline({ ...values, id: pipeline.id }) : createPipeline,
+    action: pipeline ? (values) => renamePipeline({ ...values, id: pipeline.id, version: pipeline.version }) : createPipeline,
     defaultValues: { name: pipeline?.name ?? "" },
+    record: pipeline && { name: pipeline.name },
     successMessage: pipeline ? "Pipeline renamed." : "Pipeline created.",
     onSuccess: () => onOpenChange(false),
   });

@@ -11,6 +11,7 @@ import { organizationMembersGrid } from "@/lib/billing/members/grid";
 import type { MemberRow } from "@/lib/billing/members/queries";
 import type { GridPage } from "@/lib/data-table/result";
 import { memberRoleLabels, memberRoles, type MemberRole } from "@/lib/db/schema/saas-values";
+import { interpretActionResult } from "@/lib/forms/action-result";
 import { memberColumns } from "./member-columns";
 
 const column = gridColumnHelper<MemberRow>();
@@ -20,8 +21,8 @@ function RoleSelect({ member }: { member: MemberRow }) {
   const [pending, startTransition] = useTransition();
   function change(role: string) {
     startTransition(async () => {
-      const result = await changeMemberRole({ id: member.id, role: role as MemberRole });
-      if (result?.serverError || result?.validationErrors) toast.error(result.serverError ?? "That role was not accepted.");
+      const outcome = interpretActionResult(await changeMemberRole({ id: member.id, version: member.version, role: role as MemberRole }), []);
+      if (!outcome.ok) toast.error(outcome.formErrors.join(" "));
       else toast.success(`${member.name} is now ${memberRoleLabels[role as MemberRole].toLowerCase()}.`);
       router.refresh();
     });

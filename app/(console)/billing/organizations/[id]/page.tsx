@@ -102,7 +102,7 @@ export default async function OrganizationPage({ params, searchParams }: { param
                   <SubscriptionSheet
                     organizationId={organization.id}
                     plans={plans}
-                    subscription={{ id: subscription.id!, planId: subscription.planId!, status: subscription.status!, currentPeriodEnd: subscription.currentPeriodEnd ? toIsoDay(subscription.currentPeriodEnd) : null }}
+                    subscription={{ id: subscription.id!, version: subscription.version!, planId: subscription.planId!, status: subscription.status!, currentPeriodEnd: subscription.currentPeriodEnd ? toIsoDay(subscription.currentPeriodEnd) : null }}
                   />
                   {subscription.status !== "canceled" && <CancelSubscriptionButton id={subscription.id!} organizationName={organization.name} />}
                 </>

@@ -27,6 +27,7 @@ import { toast } from "@/components/ui/toast";
 import { boardPageUrl, type BoardCard, type BoardColumn, type BoardFilters } from "@/lib/crm/board/filters";
 import { moveDeal } from "@/lib/crm/deals/actions";
 import { dealStageLabels, type DealStage } from "@/lib/db/schema/crm-values";
+import { interpretActionResult } from "@/lib/forms/action-result";
 import { formatCents, formatNumber } from "@/lib/format";
 import { cn } from "@/lib/utils";
 import { movedCard, replaceCard, withCard, withoutCard } from "./board-state";
@@ -63,15 +64,15 @@ export function PipelineBoard({ pipelineId, columns: serverColumns, filters, can
     setColumns((current) => withCard(withoutCard(current, card), target));
     let failure: string;
     try {
-      const result = await moveDeal({ id: card.id, stage, version: card.version });
-      if (result?.data) {
-        const saved = { ...target, version: result.data.version, closeDate: result.data.closeDate ? new Date(result.data.closeDate).toISOString() : null };
+      const outcome = interpretActionResult(await moveDeal({ id: card.id, stage, version: card.version }), []);
+      if (outcome.ok && outcome.data) {
+        const saved = { ...target, version: outcome.data.version, closeDate: outcome.data.closeDate ? new Date(outcome.data.closeDate).toISOString() : null };
         setColumns((current) => replaceCard(current, saved));
         toast.success(`Moved “${card.title}” to ${dealStageLabels[stage]}.`);
         router.refresh();
         return;
       }
-      failure = result?.serverError ?? "The move was not accepted.";
+      failure = outcome.ok ? "The move was not accepted." : outcome.formErrors.join(" ");
     } catch {
       failure = "The server could not be reached. Nothing was moved.";
     }
