@@ -50,8 +50,8 @@ test("an admin creates an app, sees its key once, sends events with it, finds th
   await page.getByRole("button", { name: "New funnel" }).click();
   const builder = page.getByRole("dialog");
   await builder.getByLabel("Name").fill("Home to sign-up");
-  await builder.getByLabel("Step 1").selectOption("page_view");
-  await builder.getByLabel("Step 2").selectOption("signup");
+  await builder.getByLabel("Step 1", { exact: true }).selectOption("page_view");
+  await builder.getByLabel("Step 2", { exact: true }).selectOption("signup");
   await builder.getByRole("button", { name: "Create funnel" }).click();
   await expect(page).toHaveURL(/\/analytics\/funnels\/[0-9a-f-]{36}/, { timeout: 30_000 });
   await expect(page.getByTestId("conversion-1")).toHaveText("100.0%");
