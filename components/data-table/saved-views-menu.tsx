@@ -3,7 +3,7 @@
 // every change goes through the savedView actions, and opening a view swaps this grid's URL keys.
 import { CheckIcon, PencilIcon, Trash2Icon, UsersIcon } from "lucide-react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
@@ -19,6 +19,12 @@ import { SavedViewsTrigger, type SavedViewsMenuProps } from "./saved-views-butto
 
 type ActionResult = { serverError?: string; validationErrors?: { fieldErrors?: Record<string, string[] | undefined> } };
 const errorOf = (result: ActionResult) => result.serverError ?? Object.values(result.validationErrors?.fieldErrors ?? {}).flat()[0];
+
+async function fetchViews(grid: string): Promise<SavedView[]> {
+  const response = await fetch(`/api/saved-views?grid=${encodeURIComponent(grid)}`);
+  if (!response.ok) throw new Error(String(response.status));
+  return ((await response.json()) as { views: SavedView[] }).views;
+}
 
 /** The page's URL with this grid's keys replaced by a saved view's (other grids' keys stay). */
 function viewHref(spec: GridSpec, pathname: string, current: URLSearchParams, query: string) {
@@ -38,16 +44,21 @@ export default function SavedViewsMenu({ spec, queryString, defaultOpen }: Saved
   const [views, setViews] = useState<SavedView[] | null>(null);
   const [loadError, setLoadError] = useState(false);
 
-  const reload = useCallback(async () => {
-    const response = await fetch(`/api/saved-views?grid=${encodeURIComponent(grid)}`).catch(() => null);
-    if (!response?.ok) return setLoadError(true);
-    setLoadError(false);
-    setViews(((await response.json()) as { views: SavedView[] }).views);
-  }, [grid]);
+  // Bumped after every change, to fetch the list again.
+  const [version, setVersion] = useState(0);
+  const reload = () => setVersion((v) => v + 1);
 
   useEffect(() => {
-    if (open) void reload();
-  }, [open, reload]);
+    if (!open) return;
+    let current = true;
+    fetchViews(grid).then(
+      (list) => current && (setViews(list), setLoadError(false)),
+      () => current && setLoadError(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, grid, version]);
 
   async function run(action: Promise<ActionResult>, success: string) {
     const error = errorOf(await action);
@@ -56,7 +67,7 @@ export default function SavedViewsMenu({ spec, queryString, defaultOpen }: Saved
       return false;
     }
     toast.success(success);
-    await reload();
+    reload();
     return true;
   }
 
@@ -69,7 +80,7 @@ export default function SavedViewsMenu({ spec, queryString, defaultOpen }: Saved
         <p className="text-sm font-medium">Saved views</p>
         {loadError ? (
           <p role="alert" className="text-sm text-destructive">
-            The saved views could not be loaded. <button className="underline" onClick={() => void reload()}>Try again</button>
+            The saved views could not be loaded. <button className="underline" onClick={reload}>Try again</button>
           </p>
         ) : views === null ? (
           <p className="text-sm text-muted-foreground">Loading…</p>
