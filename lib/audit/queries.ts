@@ -1,4 +1,5 @@
 import "server-only";
+import { and, desc, eq, inArray, like, or } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import { keysetPage } from "@/lib/data-table/keyset";
@@ -64,4 +65,23 @@ export function listAuditEntries(state: GridState) {
       .orderBy(...orderBy)
       .limit(limit),
   );
+}
+
+/** Resources whose audit rows carry a person's user id as their record id (ban, role, sessions). */
+const aboutPerson = ["user", "session"];
+
+/** What staff did to one person, newest first (idx_audit_resource). */
+export function auditOfUser(userId: string, limit = 10) {
+  return db
+    .select({ id: auditLog.id, createdAt: auditLog.createdAt, actorEmail: auditLog.actorEmail, action: auditLog.action, resource: auditLog.resource })
+    .from(auditLog)
+    // A progress reset's record id is "<student>:<course>".
+    .where(
+      or(
+        and(inArray(auditLog.resource, aboutPerson), eq(auditLog.resourceId, userId)),
+        and(eq(auditLog.resource, "progress"), like(auditLog.resourceId, `${userId.replace(/[\\%_]/g, "\\$&")}:%`)),
+      ),
+    )
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(limit);
 }

@@ -77,3 +77,19 @@ export async function getContact(id: string) {
 export function contactsOfCompany(companyIdValue: string, limit = 10) {
   return db.select(contactFields).from(contacts).where(eq(contacts.companyId, companyIdValue)).orderBy(desc(contacts.createdAt), asc(contacts.id)).limit(limit);
 }
+
+export type OwnedContactRow = { id: string; name: string | null; email: string; companyId: string | null; companyName: string | null; createdAt: Date };
+
+/** A rep's latest contacts and how many they own (idx_contact_owner). */
+export async function contactsOfOwner(ownerId: string, limit = 10): Promise<{ total: number; rows: OwnedContactRow[] }> {
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ id: contacts.id, name: contacts.name, email: contacts.email, companyId: contacts.companyId, companyName: sql<string | null>`(select ${companies.name} from ${companies} where ${companies.id} = ${contacts.companyId})`, createdAt: contacts.createdAt })
+      .from(contacts)
+      .where(eq(contacts.ownerId, ownerId))
+      .orderBy(desc(contacts.createdAt), desc(contacts.id))
+      .limit(limit),
+    db.select({ total: sql<number>`count(*)::int` }).from(contacts).where(eq(contacts.ownerId, ownerId)),
+  ]);
+  return { total: count.total, rows };
+}
