@@ -18,7 +18,7 @@ import { getUser, listUserSessions, userAccess } from "@/lib/people/queries";
  * `personWithMostRows` below (memberships, enrollments, lesson progress, sessions, token usage,
  * prompt logs, tracked apps, contacts, deals, activities; ties by id).
  */
-export const SCALE_360_PERSON = "scale_user_000001";
+export const SCALE_360_PERSON = "scale_user_000002";
 
 export const personWithMostRows = `
   select user_id, count(*) as rows from (
