@@ -7,6 +7,7 @@ import { insertContact, insertDeal } from "@/lib/crm/test-fixtures";
 import { db } from "@/lib/db/client";
 import { apiUsage, contacts, memberships, promptLogs, tokenUsage, trackedApps, events, userProfiles, activities } from "@/lib/db/schema";
 import { createCourse, createStudent, enroll, recordProgress } from "@/lib/learning/test-fixtures";
+import { seedStaff } from "@/lib/db/seed/staff";
 import { actAs } from "@/lib/test/auth";
 import { renderPage } from "@/lib/test/render-page";
 import UserPage from "./page";
@@ -15,6 +16,7 @@ const personId = "person_360_page";
 const secretText = "Zebra-secret prompt text 360";
 
 beforeAll(async () => {
+  await seedStaff(db);
   await createStudent(personId, "Quinn Threesixty");
   const organization = await insertOrganization("Threesixty Labs");
   const plan = await insertPlan({ name: "Growth 360", monthlyCredits: 10_000 });
