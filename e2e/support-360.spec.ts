@@ -50,3 +50,33 @@ test("support finds a person with Ctrl+K, sees them across the products on one p
   await expect(sessions.getByText("Mobile/15E148")).toHaveCount(0);
   await expect(page.locator("dt", { hasText: "Live sessions" }).locator("+ dd")).toHaveText("0");
 });
+
+test("a grid's current state saved as a view, shared, reopened from the toolbar, renamed and deleted", async ({ page }) => {
+  await signInAs(page, "support");
+  await page.goto("/people/users?banned=yes&sort=name.asc");
+  await page.getByRole("button", { name: "Views" }).click();
+  const menu = page.getByRole("dialog", { name: "Saved views" });
+  await expect(menu.getByText("No saved views for this grid yet.")).toBeVisible();
+  await menu.getByLabel("Save the current view as").fill("Banned by name");
+  await menu.getByLabel("Share with all staff").check();
+  await menu.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("View saved.")).toBeVisible();
+  await expect(menu.getByRole("button", { name: /^Banned by name/ })).toBeVisible();
+
+  // Open it from a plain grid: the saved filters and sort come back into the URL.
+  await page.goto("/people/users");
+  await page.getByRole("button", { name: "Views" }).click();
+  await page.getByRole("dialog", { name: "Saved views" }).getByRole("button", { name: /^Banned by name/ }).click();
+  await expect(page).toHaveURL(/banned=yes/);
+  await expect(page).toHaveURL(/sort=name\.asc/);
+
+  await page.getByRole("button", { name: "Views" }).click();
+  const again = page.getByRole("dialog", { name: "Saved views" });
+  await again.getByRole("button", { name: "Rename Banned by name" }).click();
+  await again.getByLabel("View name").fill("Banned users A–Z");
+  await again.getByRole("button", { name: "Save", exact: true }).first().click();
+  await expect(page.getByText("View updated.")).toBeVisible();
+  await again.getByRole("button", { name: "Delete Banned users A–Z" }).click();
+  await expect(page.getByText("View deleted.")).toBeVisible();
+  await expect(again.getByText("No saved views for this grid yet.")).toBeVisible();
+});
