@@ -65,6 +65,21 @@ export const navigation: NavArea[] = [
   },
 ];
 
+/** The create actions the ⌘K palette offers (each opens the page whose button creates the record). */
+export const createCommands: NavItem[] = [
+  { href: "/people/users", label: "Create a staff account", resource: "user", action: "create" },
+  { href: "/learning/courses", label: "Create a course", resource: "course", action: "create" },
+  { href: "/learning/enrollments", label: "Enroll a student", resource: "enrollment", action: "create" },
+  { href: "/billing/organizations", label: "Create an organization", resource: "organization", action: "create" },
+  { href: "/billing/plans", label: "Create a plan", resource: "plan", action: "create" },
+  { href: "/analytics/apps", label: "Create a tracked app", resource: "trackedApp", action: "create" },
+  { href: "/ai/profiles", label: "Create an AI profile", resource: "aiProfile", action: "create" },
+  { href: "/sales/companies", label: "Create a company", resource: "company", action: "create" },
+  { href: "/sales/contacts", label: "Create a contact", resource: "contact", action: "create" },
+  { href: "/sales/deals", label: "Create a deal", resource: "deal", action: "create" },
+  { href: "/sales/pipelines", label: "Create a pipeline", resource: "pipeline", action: "create" },
+];
+
 /** Labels for breadcrumb segments that are not a nav item of their own. */
 export const segmentLabels: Record<string, string> = {
   people: "People",

@@ -8,6 +8,7 @@ import { filterableColumns, type GridSpec } from "@/lib/data-table/spec";
 import { ColumnVisibilityMenu } from "./column-visibility-menu";
 import { DataTableFilter } from "./data-table-filter";
 import { ExportButton } from "./export-button";
+import { SavedViewsButton } from "./saved-views-button";
 import type { GridUrl } from "./use-grid-url";
 
 type DataTableToolbarProps = { spec: GridSpec; url: GridUrl; facets: Facets; exportHref?: string };
@@ -47,6 +48,7 @@ export function DataTableToolbar({ spec, url, facets, exportHref }: DataTableToo
         </Button>
       )}
       <div className="ml-auto flex items-center gap-2">
+        <SavedViewsButton spec={spec} queryString={url.queryString} />
         {exportHref && <ExportButton href={`${exportHref}${url.queryString}`} />}
         <ColumnVisibilityMenu spec={spec} visible={url.state.visible} onChange={url.setVisible} />
       </div>

@@ -2,9 +2,10 @@ import { ThemeToggle } from "@/components/theme-toggle";
 import { SidebarInset, SidebarProvider, SidebarTrigger } from "@/components/ui/sidebar";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
-import { navigation } from "@/lib/navigation";
+import { createCommands, navigation } from "@/lib/navigation";
 import { AppSidebar } from "./app-sidebar";
 import { Breadcrumbs } from "./breadcrumbs";
+import { CommandPalette } from "./command-palette";
 import { UserMenu } from "./user-menu";
 
 export function ConsoleShell({ staff, children }: { staff: Staff; children: React.ReactNode }) {
@@ -25,6 +26,10 @@ export function ConsoleShell({ staff, children }: { staff: Staff; children: Reac
           <SidebarTrigger />
           <Breadcrumbs />
           <div className="ml-auto flex items-center gap-1">
+            <CommandPalette
+              navigation={areas.flatMap((area) => area.items.map((i) => ({ href: i.href, label: i.label, group: area.label })))}
+              create={createCommands.filter((c) => can(staff.role, c.resource, c.action ?? "create")).map(({ href, label }) => ({ href, label }))}
+            />
             <ThemeToggle />
             <UserMenu name={staff.name} email={staff.email} role={staff.role} />
           </div>

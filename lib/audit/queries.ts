@@ -1,6 +1,7 @@
 import "server-only";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { auditLog } from "@/lib/db/schema";
+import { auditLog, enrollments } from "@/lib/db/schema";
 import { keysetPage } from "@/lib/data-table/keyset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -64,4 +65,23 @@ export function listAuditEntries(state: GridState) {
       .orderBy(...orderBy)
       .limit(limit),
   );
+}
+
+/** Resources whose audit rows carry a person's id in their record id (ban, role, sessions, progress resets). */
+const aboutPerson = ["user", "session", "progress"];
+
+/**
+ * What staff did to one person, newest first: their account and sessions, and progress resets in
+ * the courses they are enrolled in (a reset's record id is "<student>:<course>"). The record ids
+ * are spelled out, so each is an equality lookup on idx_audit_resource.
+ */
+export async function auditOfUser(userId: string, limit = 10) {
+  const enrolled = await db.select({ courseId: enrollments.courseId }).from(enrollments).where(eq(enrollments.studentId, userId));
+  const recordIds = [userId, ...enrolled.map((e) => `${userId}:${e.courseId}`)];
+  return db
+    .select({ id: auditLog.id, createdAt: auditLog.createdAt, actorEmail: auditLog.actorEmail, action: auditLog.action, resource: auditLog.resource })
+    .from(auditLog)
+    .where(and(inArray(auditLog.resource, aboutPerson), inArray(auditLog.resourceId, recordIds)))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(limit);
 }

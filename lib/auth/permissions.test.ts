@@ -65,10 +65,20 @@ describe("permission matrix", () => {
     for (const [resource, action] of everyPermission) {
       // Seeing an app's masked ingest key is reading, not changing.
       if (action === "read" || action === "export" || (resource === "trackedApp" && action === "read-key")) continue;
+      if (resource === "savedView" && action !== "manage-any") continue; // the console's own views, not product data
       expect(can("finance", resource, action as never)).toBe(false);
     }
     expect(can("finance", "user", "export")).toBe(false);
     expect(can("finance", "trackedApp", "read-key")).toBe(true);
+  });
+
+  it("lets every staff role keep its own saved views, and only admin change anyone's", () => {
+    for (const role of ["admin", "support", "finance"]) {
+      for (const action of ["read", "create", "update", "delete"] as const) expect(can(role, "savedView", action)).toBe(true);
+    }
+    expect(can("admin", "savedView", "manage-any")).toBe(true);
+    expect(can("support", "savedView", "manage-any")).toBe(false);
+    expect(can("finance", "savedView", "manage-any")).toBe(false);
   });
 
   it("lets admin and support read what people wrote to the model, and finance only its tokens, cost and status", () => {

@@ -44,6 +44,8 @@ export const statements = {
   activity: ["read", "create", "export"],
   // Console
   audit: readOnly,
+  // Saved grid views: every staff member keeps their own; manage-any renames/deletes anyone's.
+  savedView: ["read", "create", "update", "delete", "manage-any"],
 } as const;
 
 export type Statements = typeof statements;
@@ -61,6 +63,9 @@ const readEverything = Object.fromEntries(
     .map((r) => [r, ["read"]]),
 ) as Grants;
 
+/** Saved grid views are the console's own, not product data: every staff role manages its own. */
+const ownSavedViews = ["read", "create", "update", "delete"] as const;
+
 const admin = ac.newRole(statements as never);
 
 const support = ac.newRole({
@@ -70,6 +75,7 @@ const support = ac.newRole({
   enrollment: ["read", "create", "delete"],
   progress: ["read", "update", "reset"],
   promptLog: ["read", "read-text"],
+  savedView: ownSavedViews,
 } as Grants as never);
 
 const finance = ac.newRole({
@@ -86,6 +92,7 @@ const finance = ac.newRole({
   trackedApp: ["read", "read-key"],
   course: ["read", "export"],
   enrollment: ["read", "export"],
+  savedView: ownSavedViews,
 } as Grants as never);
 
 const user = ac.newRole({});

@@ -52,6 +52,8 @@ import { listDeals } from "@/lib/crm/deals/queries";
 import { salesOverview } from "@/lib/crm/overview/queries";
 import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
+import { personSectionQueries, SCALE_360_PERSON } from "./person-360";
+import { searchEverything } from "@/lib/search/queries";
 
 /** A query string ("" or "?…"), fixed or computed from the scale database (e.g. a deep keyset cursor). */
 export type VariantQuery = string | ((sql: Sql) => Promise<string>);
@@ -371,5 +373,22 @@ export const benchPages: BenchPage[] = [
     path: "/sales",
     variants: [{ name: "overview", query: "" }],
     sqlFloor: () => salesOverview(),
+  },
+  {
+    // The 360° user page for the person with the most rows across the products (see person-360.ts).
+    path: `/people/users/${SCALE_360_PERSON}`,
+    variants: [{ name: "360", query: "" }],
+    sqlFloor: () => personSectionQueries(SCALE_360_PERSON),
+  },
+  {
+    // The ⌘K search: every record type searched at once, as admin (who may read every type).
+    path: "/api/search",
+    variants: [
+      { name: "email", query: "?q=scale_user_0000" },
+      { name: "name", query: "?q=garcia" },
+      { name: "deal", query: "?q=migration" },
+      { name: "domain", query: "?q=example.com" },
+    ],
+    sqlFloor: (params) => searchEverything("admin", params.get("q") ?? ""),
   },
 ];

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, getTableColumns, gt, sql } from "drizzle-orm";
 import { versionOf } from "@/lib/actions/lock-row";
 import { db } from "@/lib/db/client";
-import { session, user } from "@/lib/db/schema";
+import { account, session, user } from "@/lib/db/schema";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid, scopeGrid } from "@/lib/data-table/sql";
@@ -109,4 +109,12 @@ export function listUserSessions(userId: string, state: GridState) {
       .limit(limit)
       .offset(offset),
   );
+}
+
+/** How the person signs in (Better Auth account providers) and how many sessions are live. */
+export async function userAccess(userId: string) {
+  const [row] = await db.execute<{ methods: string[] | null; live: number }>(sql`
+    select (select array_agg(distinct ${account.providerId} order by ${account.providerId}) from ${account} where ${account.userId} = ${userId}) as methods,
+           (select count(*)::int from ${session} where ${session.userId} = ${userId} and ${session.expiresAt} > now()) as live`);
+  return { signInMethods: row?.methods ?? [], liveSessions: Number(row?.live ?? 0) };
 }

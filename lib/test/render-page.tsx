@@ -3,7 +3,7 @@
 import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
 import { NuqsTestingAdapter } from "nuqs/adapters/testing";
 import type { ReactNode } from "react";
-import { renderToString } from "react-dom/server";
+import { prerenderToNodeStream } from "react-dom/static";
 
 type PageProps<Params> = { params: Promise<Params>; searchParams: Promise<Record<string, string>> };
 
@@ -14,9 +14,13 @@ export async function renderPage<Params = Record<string, never>>(
   params: Params = {} as Params,
 ): Promise<string> {
   const page = await Page({ params: Promise.resolve(params), searchParams: Promise.resolve(searchParams) });
-  return renderToString(
+  // Waits for every Suspense boundary, so streamed sections (async server components) are in the HTML.
+  const { prelude } = await prerenderToNodeStream(
     <AppRouterContext.Provider value={{} as AppRouterInstance}>
       <NuqsTestingAdapter searchParams={searchParams}>{page}</NuqsTestingAdapter>
     </AppRouterContext.Provider>,
   );
+  let html = "";
+  for await (const chunk of prelude) html += chunk;
+  return html;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { keysetPage } from "@/lib/data-table/keyset";
 import type { GridState } from "@/lib/data-table/search-params";
@@ -78,4 +78,16 @@ export async function getPromptLog(id: string): Promise<PromptLogRow | null> {
     .innerJoin(user, eq(user.id, promptLogs.userId))
     .where(eq(promptLogs.id, id));
   return row ?? null;
+}
+
+export type RecentPromptLog = { id: string; createdAt: Date; model: string; status: CallStatus; promptTokens: number; completionTokens: number; latencyMs: number | null };
+
+/** A person's latest calls — metadata only, never the text (idx_log_user_time). */
+export function recentPromptLogsOf(userId: string, limit = 5): Promise<RecentPromptLog[]> {
+  return db
+    .select({ id: promptLogs.id, createdAt: promptLogs.createdAt, model: promptLogs.model, status: promptLogs.status, promptTokens: promptLogs.promptTokens, completionTokens: promptLogs.completionTokens, latencyMs: promptLogs.latencyMs })
+    .from(promptLogs)
+    .where(eq(promptLogs.userId, userId))
+    .orderBy(desc(promptLogs.createdAt))
+    .limit(limit);
 }

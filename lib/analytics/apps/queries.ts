@@ -155,3 +155,17 @@ export async function appOpenSessions(id: string, limit = 20) {
     .orderBy(desc(visitorSessions.startedAt))
     .limit(limit);
 }
+
+export type OwnedAppRow = { id: string; name: string; createdAt: Date; events7d: number };
+
+/** The apps a person owns, with their events of the last 7 UTC days from the daily rollup (idx_app_owner). */
+export function appsOfOwner(ownerId: string, limit = 20): Promise<OwnedAppRow[]> {
+  const events7d = sql<number>`(select coalesce(sum(${consoleEventDaily.events}), 0)::bigint from ${consoleEventDaily}
+    where ${equals(consoleEventDaily.appId, trackedApps.id)} and ${consoleEventDaily.day} > (now() at time zone 'UTC')::date - 7)`.mapWith(Number);
+  return db
+    .select({ id: trackedApps.id, name: trackedApps.name, createdAt: trackedApps.createdAt, events7d })
+    .from(trackedApps)
+    .where(eq(trackedApps.ownerId, ownerId))
+    .orderBy(desc(trackedApps.createdAt), desc(trackedApps.id))
+    .limit(limit);
+}

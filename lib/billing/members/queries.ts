@@ -1,11 +1,12 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid, scopeGrid } from "@/lib/data-table/sql";
 import { db } from "@/lib/db/client";
-import { memberships, user, type MemberRole } from "@/lib/db/schema";
+import { memberships, organizations, plans, subscriptions, user, type MemberRole, type SubscriptionStatus } from "@/lib/db/schema";
+import { creditPeriod, creditsUsedIn } from "../usage/period";
 import { organizationMembersGrid } from "./grid";
 
 const userJoin = { table: user, on: eq(user.id, memberships.userId) };
@@ -33,4 +34,37 @@ export function listOrganizationMembers(organizationId: string, state: GridState
       .limit(limit)
       .offset(offset),
   );
+}
+
+export type UserOrganizationRow = {
+  organizationId: string;
+  name: string;
+  slug: string;
+  role: MemberRole;
+  planName: string | null;
+  status: SubscriptionStatus | null;
+  creditsUsed: number;
+  monthlyCredits: number | null;
+};
+
+/** The organizations a person belongs to, with their role, plan, subscription and credits used this period. */
+export function organizationsOfUser(userId: string, limit = 20): Promise<UserOrganizationRow[]> {
+  return db
+    .select({
+      organizationId: organizations.id,
+      name: organizations.name,
+      slug: organizations.slug,
+      role: memberships.role,
+      planName: plans.name,
+      status: subscriptions.status,
+      creditsUsed: creditsUsedIn(organizations.id, creditPeriod()),
+      monthlyCredits: plans.monthlyCredits,
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(subscriptions, eq(subscriptions.organizationId, organizations.id))
+    .leftJoin(plans, eq(plans.id, subscriptions.planId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(organizations.name), asc(organizations.id))
+    .limit(limit);
 }

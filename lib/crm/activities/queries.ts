@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { keysetPage } from "@/lib/data-table/keyset";
 import type { GridState } from "@/lib/data-table/search-params";
@@ -72,3 +72,15 @@ export const companyTimeline = (companyId: string, state: GridState) =>
     ),
     state,
   );
+
+export type LoggedActivityRow = { id: string; occurredAt: Date; type: ActivityType; body: string | null; dealId: string; dealTitle: string };
+
+/** The latest activities a person logged (idx_activity_actor_time). */
+export function activitiesOfActor(actorId: string, limit = 10): Promise<LoggedActivityRow[]> {
+  return db
+    .select({ id: activities.id, occurredAt: activities.occurredAt, type: activities.type, body: activities.body, dealId: activities.dealId, dealTitle: sql<string>`(select ${deals.title} from ${deals} where ${deals.id} = ${activities.dealId})` })
+    .from(activities)
+    .where(eq(activities.actorId, actorId))
+    .orderBy(desc(activities.occurredAt), desc(activities.id))
+    .limit(limit);
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
@@ -83,4 +83,20 @@ export async function getContact(id: string) {
   if (!contactId.safeParse(id).success) return null;
   const [row] = await db.select(contactFields).from(contacts).where(eq(contacts.id, id));
   return row ?? null;
+}
+
+export type OwnedContactRow = { id: string; name: string | null; email: string; companyId: string | null; companyName: string | null; createdAt: Date };
+
+/** A rep's latest contacts and how many they own (idx_contact_owner). */
+export async function contactsOfOwner(ownerId: string, limit = 10): Promise<{ total: number; rows: OwnedContactRow[] }> {
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ id: contacts.id, name: contacts.name, email: contacts.email, companyId: contacts.companyId, companyName: sql<string | null>`(select ${companies.name} from ${companies} where ${companies.id} = ${contacts.companyId})`, createdAt: contacts.createdAt })
+      .from(contacts)
+      .where(eq(contacts.ownerId, ownerId))
+      .orderBy(desc(contacts.createdAt), desc(contacts.id))
+      .limit(limit),
+    db.select({ total: sql<number>`count(*)::int` }).from(contacts).where(eq(contacts.ownerId, ownerId)),
+  ]);
+  return { total: count.total, rows };
 }

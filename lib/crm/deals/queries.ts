@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
@@ -103,3 +103,19 @@ export async function getDeal(id: string) {
   return row ?? null;
 }
 
+
+export type OwnedDealRow = { id: string; title: string; stage: DealStage; amountCents: number; contactName: string; createdAt: Date };
+
+/** A rep's latest deals and how many they own (idx_deal_owner). */
+export async function dealsOfOwner(ownerId: string, limit = 10): Promise<{ total: number; rows: OwnedDealRow[] }> {
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ id: deals.id, title: deals.title, stage: deals.stage, amountCents: deals.amountCents, contactName, createdAt: deals.createdAt })
+      .from(deals)
+      .where(eq(deals.ownerId, ownerId))
+      .orderBy(desc(deals.createdAt), desc(deals.id))
+      .limit(limit),
+    db.select({ total: sql<number>`count(*)::int` }).from(deals).where(eq(deals.ownerId, ownerId)),
+  ]);
+  return { total: count.total, rows };
+}

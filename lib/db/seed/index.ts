@@ -13,14 +13,15 @@ import { seedLms } from "./lms";
 import { seedEndUsers } from "./people";
 import { seedSaas } from "./saas";
 import { seedStaff } from "./staff";
+import { seedSupportDemo } from "./support-demo";
 
 const MARKER_USER_ID = `${DEMO_USER_ID_PREFIX}0001`;
 
 export async function seedDatabase(db: Database) {
   await seedStaff(db);
   const [marker] = await db.select({ id: user.id }).from(user).where(eq(user.id, MARKER_USER_ID));
-  if (marker) return;
-  await seedDemoData(db);
+  if (!marker) await seedDemoData(db);
+  await seedSupportDemo(db);
 }
 
 /** Writes (or completes) the demo data of all five products. */

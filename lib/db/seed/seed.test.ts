@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { DEMO_USER_ID_PREFIX, DEMO_UUID_PREFIX, demoUuid } from "./ids";
 import { seedDatabase } from "./index";
+import { supportDemoPerson } from "./support-demo";
 
 /** A LIKE pattern matching the demo rows of one kind (their ids share a prefix). */
 const demoPrefix = (kind: Parameters<typeof demoUuid>[0]) => `${demoUuid(kind, 0).slice(0, 9)}%`;
@@ -114,6 +115,22 @@ describe("seedDatabase", () => {
     // Append-only streams lie in the last 90 days.
     expect(await count(sql`select count(*) as n from events where id::text like ${demoPrefix("event")} and (occurred_at < now() - interval '91 days' or occurred_at > now())`)).toBe(0);
     expect(await count(sql`select count(*) as n from tracked_apps where id::text like ${demoPrefix("trackedApp")} and api_key !~ '^sk_live_[0-9a-f]{32}$'`)).toBe(0);
+  });
+
+  it("gives the support walk-through's person rows in every product", async () => {
+    const person = supportDemoPerson.id;
+    const rows = await db.execute<Record<string, string>>(sql`select
+      (select count(*) from session where user_id = ${person} and expires_at > now()) as sessions,
+      (select count(*) from memberships m join subscriptions s on s.organization_id = m.organization_id where m.user_id = ${person} and s.status = 'active') as subscriptions,
+      (select count(*) from api_usage u join memberships m on m.organization_id = u.organization_id where m.user_id = ${person}) as usage,
+      (select count(*) from lesson_progress where student_id = ${person} and status = 'completed') as progress,
+      (select count(*) from token_usage where user_id = ${person} and created_at >= date_trunc('month', now(), 'UTC')) as tokens,
+      (select count(*) from prompt_logs where user_id = ${person}) as logs,
+      (select count(*) from events e join tracked_apps a on a.id = e.app_id where a.owner_id = ${person} and e.occurred_at > now() - interval '7 days') as events,
+      (select count(*) from deals where owner_id = ${person}) as deals,
+      (select count(*) from contacts where owner_id = ${person}) as contacts,
+      (select count(*) from activities where actor_id = ${person}) as activities`);
+    for (const [product, n] of Object.entries(rows[0])) expect(Number(n), product).toBeGreaterThan(0);
   });
 
   it("orders modules and lessons by position without gaps", async () => {

@@ -10,23 +10,33 @@ import { enrollSchema } from "@/lib/learning/enrollments/schemas";
 import { searchCourses } from "@/lib/learning/search";
 import { searchUsers } from "@/lib/people/search";
 
+/** A fixed student (the user page enrolls that person): no student picker. */
+export type EnrollStudent = { id: string; name: string };
+
 /** The "Enroll a student" dialog; loaded when its button (enroll-dialog.tsx) is first used. */
-export default function EnrollForm({ open, onOpenChange, onCloseAutoFocus }: LazyDialogContentProps) {
+export default function EnrollForm({ open, onOpenChange, onCloseAutoFocus, student }: LazyDialogContentProps & { student?: EnrollStudent }) {
+  const empty = { courseId: "", studentId: student?.id ?? "" };
   const { form, onSubmit } = useActionForm({
     schema: enrollSchema,
     action: enrollStudent,
-    defaultValues: { courseId: "", studentId: "" },
+    defaultValues: empty,
     successMessage: "Student enrolled.",
     onSuccess: () => {
       onOpenChange(false);
-      form.reset({ courseId: "", studentId: "" });
+      form.reset(empty);
     },
   });
   return (
-    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} title="Enroll a student" description="The student gets access to the course straight away.">
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      onCloseAutoFocus={onCloseAutoFocus}
+      title={student ? `Enroll ${student.name}` : "Enroll a student"}
+      description="The student gets access to the course straight away."
+    >
       <Form form={form} onSubmit={onSubmit}>
         <RelationPicker control={form.control} name="courseId" label="Course" search={searchCourses} placeholder="Choose a course…" />
-        <RelationPicker control={form.control} name="studentId" label="Student" search={searchUsers} placeholder="Choose a student…" />
+        {!student && <RelationPicker control={form.control} name="studentId" label="Student" search={searchUsers} placeholder="Choose a student…" />}
         <SubmitButton>Enroll</SubmitButton>
       </Form>
     </FormDialog>
