@@ -8,3 +8,4 @@ export * from "./ai";
 export * from "./crm";
 export * from "./audit";
 export * from "./rate-limits";
+export * from "./two-factor";
