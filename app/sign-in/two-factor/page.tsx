@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getStaff } from "@/lib/auth/session";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
@@ -19,9 +20,9 @@ export default async function TwoFactorSignInPage({ searchParams }: { searchPara
         </div>
         <SignInCodeForm nextPath={nextPath} />
         <p className="text-center text-sm">
-          <a href="/sign-in" className="text-muted-foreground underline underline-offset-4">
+          <Link href="/sign-in" className="text-muted-foreground underline underline-offset-4">
             Start again
-          </a>
+          </Link>
         </p>
       </div>
     </main>
