@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
@@ -22,6 +22,14 @@ function readSession(requestHeaders: Headers) {
 
 /** The signed-in user's session, read from the database once per request (never a cookie cache). */
 export const getSession = cache(async () => readSession(await headers()));
+
+/**
+ * The session as the cookies stand now: after a server action that replaced the session cookie
+ * (enrolling in two-factor does), the page's re-render sees the new session, not the request's old one.
+ */
+export async function getCurrentCookieSession() {
+  return readSession(new Headers({ cookie: (await cookies()).toString() }));
+}
 
 /** The signed-in staff member, or null for no session, a non-staff account or an admin who must enrol in two-factor first. */
 export const getStaff = cache(async (): Promise<Staff | null> => staffOf(await getSession()));

@@ -7,9 +7,14 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { enrol, type EnrolState } from "@/lib/auth/two-factor-actions";
+import { DisableForm } from "./disable-form";
 
-/** Password → QR code and secret → one code → the backup codes, shown this once. */
-export function EnrolForm() {
+/**
+ * Password → QR code and secret → one code → the backup codes, shown this once; with two-factor on,
+ * the disable form. One component for both: switching on re-renders the page (new session cookie)
+ * and the backup codes must survive that.
+ */
+export function TwoFactorForms({ enabled, mayDisable }: { enabled: boolean; mayDisable: boolean }) {
   const [state, formAction, isPending] = useActionState(enrol, {} satisfies EnrolState);
 
   if (state.backupCodes) {
@@ -28,6 +33,8 @@ export function EnrolForm() {
       </div>
     );
   }
+
+  if (enabled) return <DisableForm mayDisable={mayDisable} />;
 
   if (state.totpURI) {
     return (

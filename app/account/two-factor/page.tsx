@@ -4,16 +4,15 @@ import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { Forbidden } from "@/components/shell/forbidden";
 import { isStaffRole } from "@/lib/auth/roles";
-import { getSession, mustEnrol } from "@/lib/auth/session";
+import { getCurrentCookieSession, mustEnrol } from "@/lib/auth/session";
 import { adminsMustEnrol } from "@/lib/auth/two-factor-policy";
-import { DisableForm } from "./disable-form";
-import { EnrolForm } from "./enrol-form";
+import { TwoFactorForms } from "./enrol-form";
 
 export const metadata: Metadata = { title: "Two-factor authentication" };
 
 // Outside the console layout: an admin who must enrol lands here before seeing any console data.
 export default async function TwoFactorAccountPage() {
-  const session = await getSession();
+  const session = await getCurrentCookieSession();
   if (!session) redirect("/sign-in?next=/account/two-factor");
   if (!isStaffRole(session.user.role) || session.user.banned) return <Forbidden />;
   const enrolRequired = mustEnrol(session);
@@ -34,7 +33,7 @@ export default async function TwoFactorAccountPage() {
             Admin accounts must use two-factor sign-in. Set it up to continue to the console.
           </p>
         )}
-        {enabled ? <DisableForm mayDisable={mayDisable} /> : <EnrolForm />}
+        <TwoFactorForms enabled={enabled} mayDisable={mayDisable} />
         <div className="flex items-center justify-between border-t pt-4">
           {enrolRequired ? <span /> : <Link href="/" className="text-sm underline underline-offset-4">Back to the console</Link>}
           <SignOutButton />
