@@ -5,7 +5,7 @@ import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
-const publicPages = ["/sign-in", "/forbidden"];
+const publicPages = ["/sign-in", "/sign-in/two-factor", "/forbidden"];
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -17,6 +17,7 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
 import { Spinner } from "@/components/ui/spinner";
 import { interpretActionResult, type ActionResult } from "@/lib/forms/action-result";
+import { askForSecondFactor } from "./second-factor-prompt";
 
 export type ConfirmActionProps<Data> = {
   /** Runs the action with its fixed input, e.g. () => revokeSession({ userId, sessionId }). */
@@ -56,7 +57,11 @@ export default function ConfirmActionDialog<Data>({
   const confirm = (event: React.MouseEvent) => {
     event.preventDefault(); // keep the dialog open while the action runs
     startTransition(async () => {
-      const outcome = interpretActionResult(await run(), []);
+      let outcome = interpretActionResult(await run(), []);
+      // A sensitive action wants a current code: ask for it, then run the action once more.
+      if (!outcome.ok && outcome.secondFactor && (await askForSecondFactor(outcome.formErrors[0]))) {
+        outcome = interpretActionResult(await run(), []);
+      }
       if (outcome.ok) {
         toast.success(successMessage);
         setOpen(false);

@@ -6,6 +6,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path } from "react-
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
 import { interpretActionResult, type FormAction } from "@/lib/forms/action-result";
+import { askForSecondFactor } from "./second-factor-prompt";
 
 /** Where form-level messages live in react-hook-form's errors (cleared on every submit); FormAlert shows them. */
 const FORM_ERROR = "root.server";
@@ -66,7 +67,17 @@ export function useActionForm<Input extends FieldValues, Output, Data>({
       showFormError("The server could not be reached. Nothing was saved; try again.");
       return;
     }
-    const outcome = interpretActionResult(result, Object.keys(defaultValues));
+    let outcome = interpretActionResult(result, Object.keys(defaultValues));
+    // A sensitive action wants a current code: ask for it, then send the same values once more.
+    if (!outcome.ok && outcome.secondFactor && (await askForSecondFactor(outcome.formErrors[0]))) {
+      try {
+        outcome = interpretActionResult(await action(values), Object.keys(defaultValues));
+      } catch (error) {
+        unstable_rethrow(error);
+        showFormError("The server could not be reached. Nothing was saved; try again.");
+        return;
+      }
+    }
     if (!outcome.ok) {
       Object.entries(outcome.fieldErrors).forEach(([field, message], i) =>
         form.setError(field as Path<Input>, { type: "server", message }, { shouldFocus: i === 0 }),

@@ -1,3 +1,4 @@
+import { SecondFactorPromptHost } from "@/components/forms/second-factor-prompt";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { SidebarInset, SidebarProvider, SidebarTrigger } from "@/components/ui/sidebar";
 import { can } from "@/lib/auth/permissions";
@@ -14,6 +15,7 @@ export function ConsoleShell({ staff, children }: { staff: Staff; children: Reac
     .filter((area) => area.items.length > 0);
   return (
     <SidebarProvider>
+      <SecondFactorPromptHost />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2 focus:shadow"

@@ -1,6 +1,7 @@
 "use client";
 
-import { LogOut } from "lucide-react";
+import { LogOut, ShieldCheck } from "lucide-react";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import {
   DropdownMenu,
@@ -31,6 +32,11 @@ export default function UserMenuContent({ name, email, role, defaultOpen }: User
           </Badge>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account/two-factor">
+            <ShieldCheck aria-hidden /> Two-factor authentication
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem
           onSelect={signOut}
         >

@@ -5,10 +5,12 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { can, type Action, type Resource } from "@/lib/auth/permissions";
 import { auditRow } from "@/lib/audit/entry";
-import { getSession, getStaff, type Staff } from "@/lib/auth/session";
+import { hasFreshSecondFactor } from "@/lib/auth/second-factor-records";
+import { getSession, getStaff, mustEnrol, type Staff } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import { versionKey } from "@/lib/forms/row-version";
+import { secondFactorKey } from "@/lib/forms/second-factor";
 import { ActionError, describeDatabaseError, EditConflictError, type ConstraintMessages } from "./errors";
 import { consumeRateLimit } from "./rate-limit";
 import { refuseUnsafeText } from "./safe-input";
@@ -31,7 +33,9 @@ const client = createSafeActionClient({
 }).use(async ({ next, metadata }) => {
   const staff = await getStaff();
   if (!staff) {
-    throw new ActionError((await getSession()) ? "Your account has no access to the console." : "Your session has ended. Sign in again.");
+    const session = await getSession();
+    if (mustEnrol(session)) throw new ActionError("Set up two-factor authentication first (Account → Two-factor).");
+    throw new ActionError(session ? "Your account has no access to the console." : "Your session has ended. Sign in again.");
   }
   if (!can(staff.role, metadata.resource as Resource, metadata.action as never)) {
     throw new ActionError(`Your role (${staff.role}) may not ${metadata.action} ${metadata.resource} records.`);
@@ -62,6 +66,11 @@ export function defineAction<S extends z.ZodType, R>(spec: {
   /** The layout path whose pages re-render after the change (default "/"); false when the caller navigates away. */
   revalidate?: string | false;
   sensitive?: boolean;
+  /**
+   * Asks for a current two-factor code when the session's last check is older than 15 minutes
+   * (for staff who use two-factor): true, or a test of the parsed input (e.g. "the target is staff").
+   */
+  freshSecondFactor?: true | ((input: z.output<S>) => Promise<boolean>);
   run: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
 }) {
   const action = client
@@ -70,6 +79,14 @@ export function defineAction<S extends z.ZodType, R>(spec: {
     .action(async ({ parsedInput, ctx: { staff } }) => {
       if (spec.sensitive && !(await consumeRateLimit(`action:${staff.id}:${spec.resource}.${spec.action}`, SENSITIVE_LIMIT, 60)).allowed) {
         throw new ActionError("Too many attempts. Wait a minute and try again.");
+      }
+      if (spec.freshSecondFactor && staff.twoFactorEnabled && !(await hasFreshSecondFactor(staff.sessionId))) {
+        const applies = spec.freshSecondFactor === true || (await spec.freshSecondFactor(parsedInput as z.output<S>));
+        if (applies) {
+          returnValidationErrors(spec.schema, {
+            [secondFactorKey]: { _errors: ["Enter a current code from your authenticator app: your last one was more than 15 minutes ago. Nothing was changed."] },
+          } as never);
+        }
       }
       const requestHeaders = await headers();
       let data: R;

@@ -3,14 +3,16 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
-import { admin } from "better-auth/plugins";
+import { admin, twoFactor } from "better-auth/plugins";
 import { db } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
 import { consumeRateLimit } from "@/lib/actions/rate-limit";
 import { clientIpHeader } from "./http-surface";
 import { ac, roles } from "./permissions";
+import { secondFactorGuard } from "./second-factor-guard";
 
 export const auth = betterAuth({
+  appName: "Switchboard",
   database: drizzleAdapter(db, { provider: "pg", schema }),
   // `next build` loads this module without runtime secrets; nothing is signed at build time.
   secret: process.env.BETTER_AUTH_SECRET ?? (process.env.NEXT_PHASE === "phase-production-build" ? "build-only-placeholder-secret-never-signs" : undefined),
@@ -38,6 +40,9 @@ export const auth = betterAuth({
       impersonationSessionDuration: 60 * 30,
       bannedUserMessage: "This account is banned.",
     }),
+    // TOTP with backup codes (encrypted at rest). Switched on only after one code verifies.
+    twoFactor({ issuer: "Switchboard", backupCodeOptions: { amount: 10, length: 10 } }),
+    secondFactorGuard(),
     nextCookies(), // must stay last: lets server actions set the session cookie
   ],
 });

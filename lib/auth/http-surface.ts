@@ -11,8 +11,22 @@ export const allowedAuthEndpoints = new Set([
   "POST /sign-in/email",
   "POST /sign-out",
   "GET /get-session",
-  // two-factor (later): "POST /two-factor/verify-totp", …
+  // The second sign-in step only (the pending two_factor cookie; see secondFactorPaths). Enrolment,
+  // disabling and fresh checks are the console's server actions (lib/auth/two-factor-actions.ts).
+  "POST /two-factor/verify-totp",
+  "POST /two-factor/verify-backup-code",
 ]);
+
+/** Over HTTP these answer a pending two-factor sign-in only: the route drops the session cookie first. */
+export const secondFactorPaths = new Set(["/two-factor/verify-totp", "/two-factor/verify-backup-code"]);
+
+/** The Cookie header without Better Auth's session cookies (any prefix: `__Secure-`, the cookie prefix). */
+export function withoutSessionCookies(cookieHeader: string): string {
+  return cookieHeader
+    .split(/;\s*/)
+    .filter((pair) => pair && !/(^|\.)session_(token|data)$/.test(pair.slice(0, pair.indexOf("=")).trim()))
+    .join("; ");
+}
 
 /**
  * The path as a router might read it: percent-decoded until stable, lower-cased, backslashes as

@@ -1,9 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
 import { can, isStaffRole, type Action, type Resource, type StaffRole } from "./permissions";
+import { mustEnrolSecondFactor } from "./two-factor-policy";
 
 export type Staff = {
   id: string;
@@ -12,6 +13,7 @@ export type Staff = {
   role: StaffRole;
   sessionId: string;
   impersonatedBy: string | null;
+  twoFactorEnabled: boolean;
 };
 
 function readSession(requestHeaders: Headers) {
@@ -21,7 +23,15 @@ function readSession(requestHeaders: Headers) {
 /** The signed-in user's session, read from the database once per request (never a cookie cache). */
 export const getSession = cache(async () => readSession(await headers()));
 
-/** The signed-in staff member, or null for no session or a non-staff account. */
+/**
+ * The session as the cookies stand now: after a server action that replaced the session cookie
+ * (enrolling in two-factor does), the page's re-render sees the new session, not the request's old one.
+ */
+export async function getCurrentCookieSession() {
+  return readSession(new Headers({ cookie: (await cookies()).toString() }));
+}
+
+/** The signed-in staff member, or null for no session, a non-staff account or an admin who must enrol in two-factor first. */
 export const getStaff = cache(async (): Promise<Staff | null> => staffOf(await getSession()));
 
 /** For route handlers: the staff member whose session cookie `request` carries, or null. */
@@ -35,8 +45,22 @@ export async function callerOfRequest(request: Request): Promise<{ staff: Staff 
   return { staff: staffOf(session), signedIn: session !== null };
 }
 
-function staffOf(session: Awaited<ReturnType<typeof readSession>>): Staff | null {
-  if (!session || !isStaffRole(session.user.role) || session.user.banned) return null;
+type SessionRead = Awaited<ReturnType<typeof readSession>>;
+
+/** A staff account that must set up two-factor before it sees any console data (the enrol page only). */
+export function mustEnrol(session: SessionRead): boolean {
+  const role = session?.user.role;
+  return !!session && isStaffRole(role) && !session.user.banned && mustEnrolSecondFactor(role, !!session.user.twoFactorEnabled);
+}
+
+/** Where a signed-in account that is not (yet) console staff is sent. */
+export function gateFor(session: SessionRead): "/sign-in" | "/account/two-factor" | "/forbidden" {
+  if (!session) return "/sign-in";
+  return mustEnrol(session) ? "/account/two-factor" : "/forbidden";
+}
+
+function staffOf(session: SessionRead): Staff | null {
+  if (!session || !isStaffRole(session.user.role) || session.user.banned || mustEnrol(session)) return null;
   return {
     id: session.user.id,
     name: session.user.name,
@@ -44,13 +68,14 @@ function staffOf(session: Awaited<ReturnType<typeof readSession>>): Staff | null
     role: session.user.role,
     sessionId: session.session.id,
     impersonatedBy: session.session.impersonatedBy ?? null,
+    twoFactorEnabled: !!session.user.twoFactorEnabled,
   };
 }
 
 /** For pages: the staff member allowed `action` on `resource`; otherwise sign-in or the 403 page. */
 export async function requirePermission<R extends Resource>(resource: R, action: Action<R>): Promise<Staff> {
   const staff = await getStaff();
-  if (!staff) redirect((await getSession()) ? "/forbidden" : "/sign-in");
+  if (!staff) redirect(gateFor(await getSession()));
   if (!can(staff.role, resource, action)) redirect("/forbidden");
   return staff;
 }

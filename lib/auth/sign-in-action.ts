@@ -31,13 +31,17 @@ export async function signInWithPassword(_previous: SignInState, form: FormData)
 
   requestHeaders.delete(clientIpHeader);
   if (ip) requestHeaders.set(clientIpHeader, ip);
+  let pendingSecondFactor = false;
   try {
-    await auth.api.signInEmail({ body: parsed.data, headers: requestHeaders });
+    const result = await auth.api.signInEmail({ body: parsed.data, headers: requestHeaders });
+    // Two-factor on: no session yet, only Better Auth's short-lived two_factor cookie.
+    pendingSecondFactor = "twoFactorRedirect" in result && result.twoFactorRedirect === true;
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     if ((error.body as { code?: string } | undefined)?.code === "BANNED_USER") return { email, formError: error.message };
     await recordFailedSignIn(parsed.data.email);
     return { email, formError: "Wrong email or password." };
   }
-  redirect(safeNextPath(String(form.get("next") ?? "")));
+  const next = safeNextPath(String(form.get("next") ?? ""));
+  redirect(pendingSecondFactor ? `/sign-in/two-factor?${new URLSearchParams({ next })}` : next);
 }

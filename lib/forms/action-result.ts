@@ -1,6 +1,7 @@
 // What a form does with the result of an action made by defineAction (next-safe-action, flattened
 // validation errors): a message on each field it can show, everything else at the top of the form.
 import { versionKey } from "./row-version";
+import { secondFactorKey } from "./second-factor";
 
 /** The result shape of a defineAction action, as the form sees it. */
 export type ActionResult<Data> = {
@@ -14,8 +15,11 @@ export type FormAction<Input, Data> = (input: Input) => Promise<ActionResult<Dat
 
 export type ActionOutcome<Data> =
   | { ok: true; data: Data | undefined }
-  /** `conflict`: the record changed since the form was loaded; nothing was saved. */
-  | { ok: false; fieldErrors: Record<string, string>; formErrors: string[]; conflict?: boolean };
+  /**
+   * `conflict`: the record changed since the form was loaded; nothing was saved.
+   * `secondFactor`: a sensitive action wants a current two-factor code first; nothing was saved.
+   */
+  | { ok: false; fieldErrors: Record<string, string>; formErrors: string[]; conflict?: boolean; secondFactor?: boolean };
 
 /**
  * Splits a result into field messages (first message per field, for fields the form shows) and
@@ -32,6 +36,8 @@ export function interpretActionResult<Data>(
   const formErrors = [...result.validationErrors.formErrors];
   const conflict = result.validationErrors.fieldErrors[versionKey];
   if (conflict?.length) return { ok: false, fieldErrors: {}, formErrors: conflict, conflict: true };
+  const secondFactor = result.validationErrors.fieldErrors[secondFactorKey];
+  if (secondFactor?.length) return { ok: false, fieldErrors: {}, formErrors: secondFactor, secondFactor: true };
   for (const [field, messages] of Object.entries(result.validationErrors.fieldErrors)) {
     if (!messages?.length) continue;
     if (fieldNames.includes(field)) fieldErrors[field] = messages[0];

@@ -7,7 +7,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
 import { lockForEdit } from "@/lib/actions/lock-row";
 import { account, session, user } from "@/lib/db/schema";
-import { banState, lockTarget, refuseSelf, refuseStaffTargetUnlessAdmin } from "./guards";
+import { banState, isStaffAccount, lockTarget, refuseSelf, refuseStaffTargetUnlessAdmin } from "./guards";
 import { banSchema, createStaffSchema, revokeSessionSchema, setRoleSchema, userRefSchema } from "./schemas";
 
 export const createStaffUser = defineAction({
@@ -39,6 +39,7 @@ export const setUserRole = defineAction({
   action: "set-role",
   schema: setRoleSchema,
   sensitive: true,
+  freshSecondFactor: true,
   async run({ userId, version, role }, { tx, staff, audit }) {
     const target = await lockForEdit(tx, user, { id: userId, version }, { resource: "user", missing: "That user no longer exists." });
     refuseSelf(staff, target, "change the role of");
@@ -53,6 +54,7 @@ export const banUser = defineAction({
   action: "ban",
   schema: banSchema,
   sensitive: true,
+  freshSecondFactor: isStaffAccount,
   async run({ userId, reason, expiresAt }, { tx, staff, audit }) {
     const target = await lockTarget(tx, userId);
     refuseSelf(staff, target, "ban");

@@ -3,7 +3,8 @@ import { ActionError } from "@/lib/actions/errors";
 import { lockRow } from "@/lib/actions/lock-row";
 import { isStaffRole } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
-import type { Transaction } from "@/lib/db/client";
+import { eq } from "drizzle-orm";
+import { db, type Transaction } from "@/lib/db/client";
 import { user } from "@/lib/db/schema";
 
 export type TargetUser = typeof user.$inferSelect;
@@ -23,6 +24,12 @@ export function refuseStaffTargetUnlessAdmin(staff: Staff, target: TargetUser) {
   if (staff.role !== "admin" && isStaffRole(target.role)) {
     throw new ActionError("Only an admin can do that to a staff account.");
   }
+}
+
+/** Whether `userId` is a staff account (a ban of staff asks for a fresh second factor). */
+export async function isStaffAccount({ userId }: { userId: string }): Promise<boolean> {
+  const [row] = await db.select({ role: user.role }).from(user).where(eq(user.id, userId));
+  return isStaffRole(row?.role);
 }
 
 export function banState(u: TargetUser) {

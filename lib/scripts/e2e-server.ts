@@ -27,6 +27,8 @@ runServer(
     BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-123456",
     BETTER_AUTH_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The specs sign the seeded admin in one step; e2e/two-factor.spec.ts starts its own server with STAFF_2FA=required.
+    STAFF_2FA: process.env.STAFF_2FA ?? "optional",
   },
   () => database.stop(),
 );

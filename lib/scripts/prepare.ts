@@ -30,7 +30,11 @@ export async function prepareDatabase(opts: { seed: boolean; reset?: boolean }) 
 export function printLogins() {
   console.log("\nStaff logins (demo data):");
   for (const l of demoLogins) console.log(`  ${l.role.padEnd(8)} ${l.email.padEnd(26)} ${l.password}`);
-  console.log("");
+  console.log(
+    process.env.STAFF_2FA === "optional"
+      ? "Two-factor: optional for every role (STAFF_2FA=optional) — sign-in is one step; enrol from the account menu.\n"
+      : "Two-factor: required for admins — the admin enrols (QR code) on first sign-in. STAFF_2FA=optional makes it optional.\n",
+  );
 }
 
 /** Runs `next <args>` in the foreground; stops the embedded database when it exits. */

@@ -3,7 +3,8 @@
 // lib/auth/permissions.ts says; a refusal writes nothing and returns no data.
 import { beforeAll, describe, expect, it } from "vitest";
 import { auth } from "@/lib/auth/auth";
-import { allowedAuthEndpoints } from "@/lib/auth/http-surface";
+import { allowedAuthEndpoints, secondFactorPaths } from "@/lib/auth/http-surface";
+import { disableSecondFactor, enrol, verifyFreshSecondFactor } from "@/lib/auth/two-factor-actions";
 import { can, isStaffRole } from "@/lib/auth/permissions";
 import { exportableGrids } from "@/lib/export/registry";
 import { auditCount } from "@/lib/test/audit";
@@ -109,6 +110,45 @@ describe("every Better Auth endpoint × every caller", () => {
     expect(await auditCount()).toBe(audits);
   });
 });
+
+describe("two-factor entry points × every caller", () => {
+  it.each([...secondFactorPaths].map((p) => [p]))("POST %s needs a pending two-factor sign-in: a session alone is not enough", async (path) => {
+    const audits = await auditCount();
+    for (const [i, caller] of callers.entries()) {
+      const request = new Request(`${origin}/api/auth${path}`, {
+        method: "POST",
+        // An address per caller: these paths are limited to 3 requests per 10 s per address.
+        headers: { cookie: caller.cookie, origin, "content-type": "application/json", "x-forwarded-for": `10.79.${Date.now() % 250}.${i + 1}` },
+        body: JSON.stringify({ code: "123456" }),
+      });
+      const response = await authRoute().handler(request, { params: Promise.resolve({ all: [] }) });
+      expect({ caller: caller.name, status: response.status }).toEqual({ caller: caller.name, status: 401 });
+    }
+    expect(await auditCount()).toBe(audits);
+  });
+
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(fields)) data.set(k, v);
+    return data;
+  };
+  const selfActions: [string, () => Promise<{ formError?: string; totpURI?: string; ok?: true; done?: boolean }>][] = [
+    ["enrol", () => enrol({}, form({ step: "start", password: "x" }))],
+    ["disableSecondFactor", () => disableSecondFactor({}, form({ password: "x", code: "123456" }))],
+    ["verifyFreshSecondFactor", () => verifyFreshSecondFactor({ code: "123456" })],
+  ];
+  it.each(selfActions)("%s refuses callers without a staff session and writes nothing", async (_name, run) => {
+    const audits = await auditCount();
+    for (const caller of callers.filter((c) => !c.staffSession)) {
+      setRequestHeaders({ cookie: caller.cookie });
+      const result = await run();
+      expect({ caller: caller.name, refused: /^Your session has ended/.test(result.formError ?? "") }).toEqual({ caller: caller.name, refused: true });
+    }
+    expect(await auditCount()).toBe(audits);
+  });
+});
+
+const authRoute = () => routes.find((r) => r.file === "app/api/auth/[...all]/route.ts" && r.method === "POST")!;
 
 it("the matrix has every staff role, and end users can do nothing", () => {
   for (const action of actions) expect(can("user", action.resource, action.action as never)).toBe(false);

@@ -23,6 +23,7 @@ export async function cookies() {
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
     getAll: () => [...jar].map(([name, value]) => ({ name, value })),
     has: (name: string) => jar.has(name),
+    toString: () => current.get("cookie") ?? "",
     set: () => {},
     delete: () => {},
   };

@@ -58,6 +58,7 @@ export const rotateTrackedAppKey = defineAction({
   action: "rotate-key",
   schema: appRefSchema,
   sensitive: true,
+  freshSecondFactor: true,
   revalidate,
   async run({ id }, { tx, audit }) {
     await lockApp(tx, id);

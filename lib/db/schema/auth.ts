@@ -1,4 +1,4 @@
-// Better Auth tables (email + password, admin plugin), as `auth generate` (1.6.33) emits them for this config.
+// Better Auth tables (email + password, admin plugin, two-factor plugin), as `auth generate` (1.6.33) emits them for this config.
 import { relations, sql } from "drizzle-orm";
 import { pgTable, text, timestamp, boolean, index } from "drizzle-orm/pg-core";
 
@@ -19,6 +19,7 @@ export const user = pgTable(
     banned: boolean("banned").default(false),
     banReason: text("ban_reason"),
     banExpires: timestamp("ban_expires"),
+    twoFactorEnabled: boolean("two_factor_enabled").default(false),
   },
   // The console's indexes (not Better Auth's): the Users grid's sorts and its name/email search.
   (t) => [

@@ -9,3 +9,4 @@ export * from "./crm";
 export * from "./audit";
 export * from "./rate-limits";
 export * from "./saved-views";
+export * from "./two-factor";

@@ -1,7 +1,7 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
-import { clientIpHeader, isAllowedAuthRequest } from "@/lib/auth/http-surface";
+import { clientIpHeader, isAllowedAuthRequest, secondFactorPaths, withoutSessionCookies } from "@/lib/auth/http-surface";
 import { admitSignIn, recordFailedSignIn } from "@/lib/auth/sign-in-limits";
 
 const betterAuth = toNextJsHandler(auth);
@@ -15,6 +15,10 @@ function withClientIp(request: Request, ip: string | null, body?: string): Reque
   const headers = new Headers(request.headers);
   headers.delete(clientIpHeader);
   if (ip) headers.set(clientIpHeader, ip);
+  // A code over HTTP only completes a pending sign-in; with a session it would be an unaudited fresh check.
+  if (secondFactorPaths.has(new URL(request.url).pathname.slice("/api/auth".length))) {
+    headers.set("cookie", withoutSessionCookies(headers.get("cookie") ?? ""));
+  }
   return new Request(request.url, { method: request.method, headers, body });
 }
 
