@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { noteStaff } from "@/lib/observability/request-context";
 import { auth } from "./auth";
 import { can, isStaffRole, type Action, type Resource, type StaffRole } from "./permissions";
 
@@ -37,6 +38,7 @@ export async function callerOfRequest(request: Request): Promise<{ staff: Staff 
 
 function staffOf(session: Awaited<ReturnType<typeof readSession>>): Staff | null {
   if (!session || !isStaffRole(session.user.role) || session.user.banned) return null;
+  noteStaff(session.user.id);
   return {
     id: session.user.id,
     name: session.user.name,
