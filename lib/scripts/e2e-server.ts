@@ -1,11 +1,12 @@
-// Playwright's web server: a fresh throwaway embedded database, migrated and seeded, behind
-// `next start` (the production build). Everything is removed when Playwright stops it.
+// Playwright's web server: a fresh throwaway embedded database, migrated and seeded, behind the
+// standalone output (`npm run build`: the artifact the Docker image ships). Everything is removed
+// when Playwright stops it.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { runServer } from "./prepare";
+import { runStandalone } from "./prepare";
 
 const started = Date.now();
 const dataDir = mkdtempSync(path.join(tmpdir(), "switchboard-e2e-"));
@@ -19,7 +20,7 @@ await closeDatabase();
 console.log(`e2e database ready in ${Date.now() - started} ms`);
 
 const port = process.env.PORT ?? "3100";
-runServer(
+runStandalone(
   {
     ...process.env,
     PORT: port,
