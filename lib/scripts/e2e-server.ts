@@ -1,11 +1,14 @@
 // Playwright's web server: a fresh throwaway embedded database, migrated and seeded, behind the
-// standalone output (`npm run build`: the artifact the Docker image ships). Everything is removed
-// when Playwright stops it.
-import { mkdtempSync } from "node:fs";
+// standalone output (`npm run build`: the artifact the Docker image ships). Where PgBouncer is
+// installed (CI installs it) the server reaches the database through it — transaction mode, one
+// connection per pool (DB_POOL_MAX=1): Neon's pooled endpoint on a serverless host, under every
+// spec. E2E_PGBOUNCER=0 goes direct. Everything is removed when Playwright stops it.
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { pgbouncerBinary, startPgBouncer } from "@/lib/db/pgbouncer";
 import { runStandalone } from "./prepare";
 
 const started = Date.now();
@@ -17,17 +20,22 @@ const { db, closeDatabase } = await import("@/lib/db/client");
 const { seedDatabase } = await import("@/lib/db/seed");
 await seedDatabase(db);
 await closeDatabase();
-console.log(`e2e database ready in ${Date.now() - started} ms`);
+const bouncer = existsSync(pgbouncerBinary) && process.env.E2E_PGBOUNCER !== "0" ? await startPgBouncer(database.url, await freePort()) : null;
+console.log(`e2e database ready in ${Date.now() - started} ms${bouncer ? " (served through PgBouncer, transaction mode, DB_POOL_MAX=1)" : ""}`);
 
 const port = process.env.PORT ?? "3100";
 runStandalone(
   {
     ...process.env,
     PORT: port,
-    DATABASE_URL: database.url,
+    DATABASE_URL: bouncer?.url ?? database.url,
+    ...(bouncer ? { DB_POOL_MAX: "1" } : {}),
     BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-123456",
     BETTER_AUTH_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   },
-  () => database.stop(),
+  async () => {
+    bouncer?.stop();
+    await database.stop();
+  },
 );
