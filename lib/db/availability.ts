@@ -4,7 +4,7 @@
 // (a 503 page instead of a broken one), /api/health asks for the load balancer.
 import postgres from "postgres";
 import journal from "@/drizzle/meta/_journal.json";
-import { clientOptions } from "./client";
+import { clientOptions, replacePool } from "./client";
 
 const probeTimeoutMs = 2000;
 const cacheMs = { up: 1000, down: 250 };
@@ -46,6 +46,7 @@ export async function databaseState(): Promise<DatabaseState> {
   if (cached && Date.now() - cached.at < cacheMs[cached.state.up ? "up" : "down"]) return cached.state;
   if (cached?.pending) return cached.pending;
   const pending = probe().then((state) => {
+    if (state.up && cached && !cached.state.up) replacePool();
     global.switchboardProbeState = { state, at: Date.now() };
     return state;
   });

@@ -28,7 +28,7 @@ try {
       const r = await runLoad({ url: stack.baseUrl + target.path, connections: c, seconds, cookie });
       const statuses = Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(" ");
       console.log(
-        `${target.name.padEnd(27)} ${String(c).padStart(5)} ${String(r.requests).padStart(10)} ${r.rps.toFixed(1).padStart(7)} ${String(r.p50).padStart(9)} ${String(r.p95).padStart(8)} ${String(r.p99).padStart(8)}  ${statuses}  ${r.errors} (timeouts ${r.timeouts})   load ${load()}`,
+        `${target.name.padEnd(27)} ${String(c).padStart(5)} ${String(r.requests).padStart(10)} ${r.rps.toFixed(1).padStart(7)} ${r.p50.toFixed(0).padStart(9)} ${r.p95.toFixed(0).padStart(8)} ${r.p99.toFixed(0).padStart(8)}  ${statuses}  ${r.errors} (timeouts ${r.timeouts})   load ${load()}`,
       );
       if (r.errors > 0 || Object.keys(r.statuses).some((s) => Number(s) !== 200)) failed = true;
     }
