@@ -70,6 +70,7 @@ test("with load running, the database stops for 10 s and comes back: 503 pages, 
   expect(down?.status()).toBe(503);
   await expect(page.getByRole("heading", { name: "Database unavailable" })).toBeVisible();
   await expect(page.getByText("Nothing was changed.")).toBeVisible();
+  await page.goto("about:blank"); // the 503 page reloads itself every 5 s: leave it before navigating on
   const refused = await createCompany(page, "Outage Co");
   expect(refused.body).toContain("The database is unavailable right now. Nothing was changed");
 
