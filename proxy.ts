@@ -1,18 +1,25 @@
-// Every page request: a fresh CSP nonce (Next.js reads it from the request's policy header and
-// puts it on its scripts), then a bounce to /sign-in for requests without a session cookie
-// (presence only — the console layout and every action/route handler do the real check).
+// Every page request: a bounce to /sign-in for requests without a session cookie (presence only —
+// the console layout and every action/route handler do the real check), a 503 "database
+// unavailable" page while PostgreSQL does not answer, then a fresh CSP nonce (Next.js reads it
+// from the request's policy header and puts it on its scripts).
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseState } from "@/lib/db/availability";
+import { databaseUnavailableResponse } from "@/lib/db/unavailable-response";
 import { contentSecurityPolicy } from "@/lib/security/headers";
 
 const publicPages = ["/sign-in", "/sign-in/two-factor", "/forbidden"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!publicPages.includes(pathname) && !getSessionCookie(request)) {
     const signIn = new URL("/sign-in", request.url);
     if (pathname + search !== "/") signIn.searchParams.set("next", pathname + search);
     return NextResponse.redirect(signIn);
+  }
+  // A server action answers for itself ("nothing was changed"); a page has nothing to show.
+  if (!request.headers.has("next-action") && !(await databaseState()).up) {
+    return databaseUnavailableResponse({ "content-security-policy": contentSecurityPolicy(btoa(crypto.randomUUID())) });
   }
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce);

@@ -7,10 +7,13 @@ import { can, type Action, type Resource } from "@/lib/auth/permissions";
 import { auditRow } from "@/lib/audit/entry";
 import { hasFreshSecondFactor } from "@/lib/auth/second-factor-records";
 import { getSession, getStaff, mustEnrol, type Staff } from "@/lib/auth/session";
+import { isDatabaseUnavailable, noteDatabaseDown } from "@/lib/db/availability";
 import { db, type Transaction } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import { versionKey } from "@/lib/forms/row-version";
 import { secondFactorKey } from "@/lib/forms/second-factor";
+import { logLine } from "@/lib/observability/log";
+import { requestIdHeader } from "@/lib/observability/request-id";
 import { ActionError, describeDatabaseError, EditConflictError, type ConstraintMessages } from "./errors";
 import { consumeRateLimit } from "./rate-limit";
 import { refuseUnsafeText } from "./safe-input";
@@ -22,26 +25,57 @@ const SENSITIVE_LIMIT = 20;
 export type AuditEntry = { resourceId?: string | null; before?: unknown; after?: unknown; action?: string };
 export type ActionContext = { tx: Transaction; staff: Staff; audit: (entry: AuditEntry) => void };
 
+export const databaseUnavailableMessage = "The database is unavailable right now. Nothing was changed — try again in a moment.";
+
+/** How an action ended, for its log line (set where the outcome is known; the rest is read from the result). */
+type ActionLog = { staffId: string | null; outcome?: "refused" | "conflict" | "invalid" };
+
 const client = createSafeActionClient({
   defaultValidationErrorsShape: "flattened",
   defineMetadataSchema: () => z.object({ resource: z.string(), action: z.string() }),
   handleServerError(error) {
     if (error instanceof ActionError) return error.message;
+    if (isDatabaseUnavailable(error)) {
+      noteDatabaseDown();
+      return databaseUnavailableMessage;
+    }
     console.error("[action]", error);
     return "Something went wrong on our side. Nothing was changed.";
   },
-}).use(async ({ next, metadata }) => {
-  const staff = await getStaff();
-  if (!staff) {
-    const session = await getSession();
-    if (mustEnrol(session)) throw new ActionError("Set up two-factor authentication first (Account → Two-factor).");
-    throw new ActionError(session ? "Your account has no access to the console." : "Your session has ended. Sign in again.");
-  }
-  if (!can(staff.role, metadata.resource as Resource, metadata.action as never)) {
-    throw new ActionError(`Your role (${staff.role}) may not ${metadata.action} ${metadata.resource} records.`);
-  }
-  return next({ ctx: { staff } });
-});
+})
+  // One JSON log line per action: who, which, how it ended, how long (never its input).
+  .use(async ({ next, metadata }) => {
+    const started = performance.now();
+    const log: ActionLog = { staffId: null };
+    const requestId = (await headers()).get(requestIdHeader);
+    const write = (outcome: string) =>
+      logLine("action", { requestId, staffId: log.staffId, action: `${metadata.resource}.${metadata.action}`, outcome, durationMs: Math.round(performance.now() - started) });
+    try {
+      const result = await next({ ctx: { log } });
+      const unavailable = result.serverError === databaseUnavailableMessage;
+      const failed = unavailable ? "unavailable" : (log.outcome ?? (result.validationErrors ? "invalid" : "error"));
+      write(result.success ? "ok" : result.navigationKind ? "redirect" : failed);
+      return result;
+    } catch (error) {
+      write("error");
+      throw error;
+    }
+  })
+  .use(async ({ next, metadata, ctx: { log } }) => {
+    const staff = await getStaff();
+    if (!staff) {
+      log.outcome = "refused";
+      const session = await getSession();
+      if (mustEnrol(session)) throw new ActionError("Set up two-factor authentication first (Account → Two-factor).");
+      throw new ActionError(session ? "Your account has no access to the console." : "Your session has ended. Sign in again.");
+    }
+    log.staffId = staff.id;
+    if (!can(staff.role, metadata.resource as Resource, metadata.action as never)) {
+      log.outcome = "refused";
+      throw new ActionError(`Your role (${staff.role}) may not ${metadata.action} ${metadata.resource} records.`);
+    }
+    return next({ ctx: { staff } });
+  });
 
 export type ActionPermission = { resource: Resource; action: Action; schema: z.ZodType };
 
@@ -76,8 +110,9 @@ export function defineAction<S extends z.ZodType, R>(spec: {
   const action = client
     .metadata({ resource: spec.resource, action: spec.action })
     .inputSchema(refuseUnsafeText(spec.schema))
-    .action(async ({ parsedInput, ctx: { staff } }) => {
+    .action(async ({ parsedInput, ctx: { staff, log } }) => {
       if (spec.sensitive && !(await consumeRateLimit(`action:${staff.id}:${spec.resource}.${spec.action}`, SENSITIVE_LIMIT, 60)).allowed) {
+        log.outcome = "refused";
         throw new ActionError("Too many attempts. Wait a minute and try again.");
       }
       if (spec.freshSecondFactor && staff.twoFactorEnabled && !(await hasFreshSecondFactor(staff.sessionId))) {
@@ -102,6 +137,7 @@ export function defineAction<S extends z.ZodType, R>(spec: {
         });
       } catch (error) {
         if (error instanceof EditConflictError) {
+          log.outcome = "conflict";
           returnValidationErrors(spec.schema, { [versionKey]: { _errors: [error.message] } } as never);
         }
         const described = describeDatabaseError(error, spec.constraints);
@@ -109,6 +145,7 @@ export function defineAction<S extends z.ZodType, R>(spec: {
         if (described.field) {
           returnValidationErrors(spec.schema, { [described.field]: { _errors: [described.message] } } as never);
         }
+        log.outcome = "invalid";
         throw new ActionError(described.message);
       }
       if (spec.revalidate !== false) revalidatePath(spec.revalidate ?? "/", "layout");

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { noteStaff } from "@/lib/observability/request-context";
 import { auth } from "./auth";
 import { can, isStaffRole, type Action, type Resource, type StaffRole } from "./permissions";
 import { mustEnrolSecondFactor } from "./two-factor-policy";
@@ -61,6 +62,7 @@ export function gateFor(session: SessionRead): "/sign-in" | "/account/two-factor
 
 function staffOf(session: SessionRead): Staff | null {
   if (!session || !isStaffRole(session.user.role) || session.user.banned || mustEnrol(session)) return null;
+  noteStaff(session.user.id);
   return {
     id: session.user.id,
     name: session.user.name,

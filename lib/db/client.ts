@@ -57,6 +57,16 @@ function lazy<T extends object>(get: () => T): T {
 
 export const db: Database = lazy(() => connection().db);
 
+/**
+ * Drops the pool without waiting (the next query opens a new one): after the database came back,
+ * so no connection that lived through the outage answers a query with that outage's error.
+ */
+export function replacePool() {
+  void globalForDb.switchboardSql?.end({ timeout: 0 });
+  globalForDb.switchboardSql = undefined;
+  globalForDb.switchboardDb = undefined;
+}
+
 /** Closes the pool (scripts call this before they exit). */
 export async function closeDatabase() {
   await globalForDb.switchboardSql?.end();

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; start: () => Promise<void> };
 
 const USER = "postgres";
 const PASSWORD = "switchboard";
@@ -53,5 +53,7 @@ export async function startEmbeddedPostgres(opts: {
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
     stop: () => pg.stop(),
+    /** Starts it again after stop() (persistent data only): the outage test. */
+    start: () => pg.start(),
   };
 }

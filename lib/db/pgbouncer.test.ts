@@ -33,6 +33,31 @@ describe.skipIf(!existsSync(pgbouncerBinary))("through PgBouncer (transaction mo
     expect(await sideBySide({ ...clientOptions(), max: 1 })).toEqual([1, 2, 3, 4]);
   });
 
+  // The overview's shape, which hangs the console behind PgBouncer 1.18: queries without parameters
+  // and with them, side by side, many times over. Skipped while the cause stands: postgres-js
+  // (prepare: false) sends a parameterised query as Parse/Describe/Flush (no Sync); pipelined behind
+  // a parameterless query's Sync, PgBouncer releases the server at that ReadyForQuery and drops the
+  // Describe's answer ("got packet '1' from server when not linked" in its log), so the connection
+  // waits forever. Verified: this test hangs with clientOptions() and passes with max_pipeline: 0,
+  // which however breaks postgres-js transactions ("Cannot set properties of undefined (setting
+  // 'onclose')"). It is the acceptance test for the fix.
+  it.skip("answers rounds of parameterless and parameterised queries side by side", async () => {
+    const sql = postgres(bouncer.url, { ...clientOptions(), max: 1 });
+    try {
+      const rounds = (async () => {
+        for (let round = 0; round < 30; round++) {
+          const rows = await Promise.all([sql`select 1 as n`, sql`select ${round}::int as n`, sql`select 2 as n`, sql`select ${"x"}::text as n`, sql`select 3 as n`]);
+          expect(rows.map((r) => r[0].n)).toEqual([1, round, 2, "x", 3]);
+        }
+        return "done";
+      })();
+      const timeout = new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 15_000));
+      expect(await Promise.race([rounds, timeout])).toBe("done");
+    } finally {
+      await sql.end({ timeout: 1 });
+    }
+  });
+
   it("runs a transaction next to plain queries", async () => {
     const sql = postgres(bouncer.url, { ...clientOptions(), max: 1 });
     const [inTx, plain] = await Promise.all([sql.begin((tx) => tx`select ${5}::int as n`), sql`select ${6}::int as n`]);

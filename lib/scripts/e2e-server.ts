@@ -1,11 +1,15 @@
-// Playwright's web server: a fresh throwaway embedded database, migrated and seeded, behind
-// `next start` (the production build). Everything is removed when Playwright stops it.
-import { mkdtempSync } from "node:fs";
+// Playwright's web server: a fresh throwaway embedded database, migrated and seeded, behind the
+// standalone output (`npm run build`: the artifact the Docker image ships). E2E_PGBOUNCER=1 puts
+// PgBouncer in front — transaction mode, one connection per pool (DB_POOL_MAX=1): Neon's pooled
+// endpoint on a serverless host, under every spec. Not the default yet: it hangs (the skipped test
+// in lib/db/pgbouncer.test.ts says why). Everything is removed when Playwright stops it.
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { runServer } from "./prepare";
+import { pgbouncerBinary, startPgBouncer } from "@/lib/db/pgbouncer";
+import { runStandalone } from "./prepare";
 
 const started = Date.now();
 const dataDir = mkdtempSync(path.join(tmpdir(), "switchboard-e2e-"));
@@ -16,19 +20,24 @@ const { db, closeDatabase } = await import("@/lib/db/client");
 const { seedDatabase } = await import("@/lib/db/seed");
 await seedDatabase(db);
 await closeDatabase();
-console.log(`e2e database ready in ${Date.now() - started} ms`);
+const bouncer = existsSync(pgbouncerBinary) && process.env.E2E_PGBOUNCER === "1" ? await startPgBouncer(database.url, await freePort()) : null;
+console.log(`e2e database ready in ${Date.now() - started} ms${bouncer ? " (served through PgBouncer, transaction mode, DB_POOL_MAX=1)" : ""}`);
 
 const port = process.env.PORT ?? "3100";
-runServer(
+runStandalone(
   {
     ...process.env,
     PORT: port,
-    DATABASE_URL: database.url,
+    DATABASE_URL: bouncer?.url ?? database.url,
+    ...(bouncer ? { DB_POOL_MAX: "1" } : {}),
     BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-123456",
     BETTER_AUTH_URL: `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     // The specs sign the seeded admin in one step; e2e/two-factor.spec.ts starts its own server with STAFF_2FA=required.
     STAFF_2FA: process.env.STAFF_2FA ?? "optional",
   },
-  () => database.stop(),
+  async () => {
+    bouncer?.stop();
+    await database.stop();
+  },
 );

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { resolveAuthSecret, resolveDatabase } from "@/lib/db/local-database";
 import { emptyDatabase, migrateDatabase } from "@/lib/db/migrate";
 import { demoLogins } from "@/lib/db/seed/staff";
+import { standaloneDir } from "./production-stack";
 
 export async function prepareDatabase(opts: { seed: boolean; reset?: boolean }) {
   const started = Date.now();
@@ -47,8 +48,13 @@ export function runServer(env: NodeJS.ProcessEnv, stop: () => Promise<void>) {
   runChild(["node_modules/tsx/dist/cli.mjs", "lib/scripts/serve.ts"], env, stop);
 }
 
-function runChild(args: string[], env: NodeJS.ProcessEnv, stop: () => Promise<void>) {
-  const child = spawn(process.execPath, args, { stdio: "inherit", env });
+/** Serves the standalone output with the console's server, as the Docker image does. */
+export function runStandalone(env: NodeJS.ProcessEnv, stop: () => Promise<void>) {
+  runChild(["serve.mjs"], env, stop, standaloneDir);
+}
+
+function runChild(args: string[], env: NodeJS.ProcessEnv, stop: () => Promise<void>, cwd?: string) {
+  const child = spawn(process.execPath, args, { stdio: "inherit", env, cwd });
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

@@ -54,11 +54,13 @@ const ownCredentialRoutes = [
   /^\/api\/ingest\/v1\//, // a tracked app's ingest key
 ];
 const ownCredentials = (path: string) => ownCredentialRoutes.some((pattern) => pattern.test(path));
+/** Route handlers open to everyone (a load balancer's health check): they may say only what is listed here. */
+const publicRoutes: Record<string, string[]> = { "/api/health": ["database", "expectedMigration", "migration", "status"] };
 
 const routes = discoverRoutes((segment) => (segment === "grid" ? "users" : "matrix"));
 
 describe("every route handler × every caller", () => {
-  it.each(routes.filter((r) => !r.path.startsWith("/api/auth/")).map((r) => [`${r.method} ${r.path}`, r]))("%s refuses callers without a staff session", async (_name, route) => {
+  it.each(routes.filter((r) => !r.path.startsWith("/api/auth/") && !publicRoutes[r.path]).map((r) => [`${r.method} ${r.path}`, r]))("%s refuses callers without a staff session", async (_name, route) => {
     const rows = await totalRows();
     for (const caller of callers.filter((c) => !c.staffSession)) {
       const request = new Request(origin + route.path, { method: route.method, headers: { cookie: caller.cookie, origin } });
@@ -70,6 +72,21 @@ describe("every route handler × every caller", () => {
       expect(await response.text()).not.toMatch(/@switchboard\.dev|staff_/);
     }
     expect(await totalRows()).toBe(rows);
+  });
+
+  it.each(routes.filter((r) => publicRoutes[r.path]).map((r) => [`${r.method} ${r.path}`, r]))("%s answers every caller alike, with only its listed fields", async (_name, route) => {
+    const rows = await totalRows();
+    const audits = await auditCount();
+    for (const caller of callers) {
+      const request = new Request(origin + route.path, { method: route.method, headers: { cookie: caller.cookie, origin } });
+      const response = await route.handler(request, { params: Promise.resolve(route.params) });
+      expect({ caller: caller.name, status: response.status, cache: response.headers.get("cache-control") }).toEqual({ caller: caller.name, status: 200, cache: "no-store" });
+      const body = await response.json();
+      expect(Object.keys(body).sort()).toEqual(publicRoutes[route.path]);
+      expect(JSON.stringify(body)).not.toMatch(/@|staff_|postgres|127\.0\.0\.1/);
+    }
+    expect(await totalRows()).toBe(rows);
+    expect(await auditCount()).toBe(audits);
   });
 
   const exportRoute = routes.find((r) => r.file === "app/api/export/[grid]/route.ts")!;
