@@ -4,12 +4,17 @@ import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { navigation } from "@/lib/navigation";
 import { AppSidebar } from "./app-sidebar";
-import { Breadcrumbs } from "./breadcrumbs";
 import { UserMenu } from "./user-menu";
 
-export function ConsoleShell({ staff, children }: { staff: Staff; children: React.ReactNode }) {
+/** The sidebar, the header (breadcrumbs, theme, account) and the page. */
+export function ConsoleShell({ staff, crumbs, children }: { staff: Staff; crumbs: React.ReactNode; children: React.ReactNode }) {
   const areas = navigation
-    .map((area) => ({ ...area, items: area.items.filter((i) => can(staff.role, i.resource, i.action ?? "read")) }))
+    .map((area) => ({
+      label: area.label,
+      items: area.items
+        .filter((i) => can(staff.role, i.resource, i.action ?? "read"))
+        .map(({ href, label, icon: Icon }) => ({ href, label, icon: <Icon aria-hidden /> })),
+    }))
     .filter((area) => area.items.length > 0);
   return (
     <SidebarProvider>
@@ -23,7 +28,7 @@ export function ConsoleShell({ staff, children }: { staff: Staff; children: Reac
       <SidebarInset>
         <header className="sticky top-0 z-10 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
           <SidebarTrigger />
-          <Breadcrumbs />
+          {crumbs}
           <div className="ml-auto flex items-center gap-1">
             <ThemeToggle />
             <UserMenu name={staff.name} email={staff.email} role={staff.role} />

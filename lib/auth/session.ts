@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
 import { can, isStaffRole, type Action, type Resource, type StaffRole } from "./permissions";
@@ -41,10 +41,13 @@ function staffOf(session: Awaited<ReturnType<typeof readSession>>): Staff | null
   };
 }
 
-/** For pages: the staff member allowed `action` on `resource`; otherwise sign-in or the 403 page. */
+/** For pages: the staff member allowed `action` on `resource`; otherwise sign-in or 403 (forbidden.tsx, inside the shell). */
 export async function requirePermission<R extends Resource>(resource: R, action: Action<R>): Promise<Staff> {
   const staff = await getStaff();
-  if (!staff) redirect((await getSession()) ? "/forbidden" : "/sign-in");
-  if (!can(staff.role, resource, action)) redirect("/forbidden");
+  if (!staff) {
+    if (!(await getSession())) redirect("/sign-in");
+    forbidden();
+  }
+  if (!can(staff.role, resource, action)) forbidden();
   return staff;
 }

@@ -8,6 +8,10 @@ describe("formatValue", () => {
     expect(formatValue(123456, "cents")).toBe("$1,234.56");
     expect(formatValue(123456, "cents", true)).toBe("$1.2K");
     expect(formatValue(250_000, "microcents")).toBe("$0.0025");
+    expect(formatValue(2_710_000_000, "microcents")).toBe("$27.10");
+    expect(formatValue(2_710_000_000, "microcents", true)).toBe("$27.10");
+    expect(formatValue(4_200, "cents", true)).toBe("$42.00");
+    expect(formatValue(0, "microcents")).toBe("$0.00");
     expect(formatValue(0.256, "percent")).toBe("25.6%");
     expect(formatValue(0.256, "percent", true)).toBe("26%");
   });

@@ -20,8 +20,7 @@ const formatters: Record<ValueFormat, { full: Intl.NumberFormat; compact: Intl.N
     scale: 100,
   },
   microcents: {
-    // Token costs are often fractions of a cent: keep up to four decimals.
-    full: new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, maximumFractionDigits: 4 }),
+    full: new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY }),
     compact: new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, notation: "compact", maximumFractionDigits: 1 }),
     scale: 100_000_000,
   },
@@ -32,10 +31,20 @@ const formatters: Record<ValueFormat, { full: Intl.NumberFormat; compact: Intl.N
   },
 };
 
-/** Full precision for tooltips and tables; `compact` (1.2K, $3.4M) for axis ticks. */
+// Token costs are often fractions of a cent: those keep two significant digits ($0.0025).
+const subCent = new Intl.NumberFormat(LOCALE, { style: "currency", currency: CURRENCY, maximumSignificantDigits: 2 });
+const isMoney = (format: ValueFormat) => format === "cents" || format === "microcents";
+
+/**
+ * Full precision for tooltips, tables and figures — money always with two decimals ($27.10), more
+ * only below a cent; `compact` (1.2K, $3.4M) for axis ticks, where money under $1,000 stays full.
+ */
 export function formatValue(value: number, format: ValueFormat, compact = false): string {
   const { full, compact: short, scale } = formatters[format];
-  return (compact ? short : full).format(value / scale);
+  const scaled = value / scale;
+  if (isMoney(format) && scaled !== 0 && Math.abs(scaled) < 0.01) return subCent.format(scaled);
+  const useCompact = compact && !(isMoney(format) && Math.abs(scaled) < 1000);
+  return (useCompact ? short : full).format(scaled);
 }
 
 /** The name of one bucket, e.g. a table column heading. */

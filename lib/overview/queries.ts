@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, gte, sql } from "drizzle-orm";
-import { presetRange, type DateRange } from "@/lib/charts/date-range";
+import type { Bucket, DateRange } from "@/lib/charts/date-range";
 import { timeSeries } from "@/lib/charts/series";
 import { estimateRows } from "@/lib/data-table/estimate";
 import { db } from "@/lib/db/client";
@@ -63,11 +63,7 @@ export async function productFigures(): Promise<ProductFigure[]> {
   ];
 }
 
-export function signUpRange(): DateRange {
-  return presetRange("30d");
-}
-
-/** Sign-ups per day over the last 30 days, days without any as 0. */
-export function signUpsPerDay(range: DateRange = signUpRange()) {
-  return timeSeries({ time: user.createdAt, value: sql`count(*)`, range, bucket: "day" });
+/** Sign-ups per bucket over the range, buckets without any as 0. */
+export function signUpsOverTime(range: DateRange, bucket: Bucket) {
+  return timeSeries({ time: user.createdAt, value: sql`count(*)`, range, bucket });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { session, user } from "@/lib/db/schema";
 import { offsetPage } from "@/lib/data-table/offset";
@@ -81,3 +81,10 @@ export async function getUserDetail(id: string) {
 }
 
 export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
+
+/** Users' names by id (for links and breadcrumbs that name a user). */
+export async function userNames(ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

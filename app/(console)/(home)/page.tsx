@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import type { SearchParams } from "nuqs/server";
+import { DateRangePicker } from "@/components/charts/date-range-picker";
+import { TimeSeriesChart } from "@/components/charts/time-series-chart";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/session";
+import { loadDateRange, presetLabels, suggestBucket } from "@/lib/charts/date-range";
+import { bucketNames, formatBucket, formatValue } from "@/lib/charts/format";
+import { productFigures, signUpsOverTime } from "@/lib/overview/queries";
+
+export const metadata: Metadata = { title: "Overview" };
+
+const defaultPreset = "30d";
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const staff = await requirePermission("user", "read");
+  const range = await loadDateRange(searchParams, defaultPreset);
+  const bucket = suggestBucket(range);
+  const [figures, signUps] = await Promise.all([productFigures(), signUpsOverTime(range, bucket)]);
+  const rangeLabel = range.preset ? presetLabels[range.preset].toLowerCase() : `${formatBucket(range.from, "day", true)} – ${formatBucket(range.to, "day", true)}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
+        <p className="text-sm text-muted-foreground">Welcome back, {staff.name}. Figures across the five products.</p>
+      </div>
+      <section aria-label="Totals per product" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
+        {figures.map((f) => (
+          <Card key={f.label} className="gap-1 py-4">
+            <CardHeader className="px-4">
+              <CardDescription>
+                {f.product} · {f.label}
+              </CardDescription>
+              <CardTitle
+                className="text-2xl tabular-nums"
+                title={`${formatValue(f.value, f.format)}${f.approximate ? " (estimate from table statistics)" : ""}`}
+              >
+                {f.approximate ? "≈ " : ""}
+                {/* Counts compact (1.2M); money in full, to the cent. */}
+                {formatValue(f.value, f.format, f.format === "count")}
+              </CardTitle>
+            </CardHeader>
+          </Card>
+        ))}
+      </section>
+      <div className="flex justify-end">
+        <DateRangePicker defaultPreset={defaultPreset} />
+      </div>
+      <TimeSeriesChart
+        title={`Sign-ups per ${bucketNames[bucket].toLowerCase()}`}
+        description={`New accounts, ${rangeLabel}`}
+        valueLabel="Sign-ups"
+        data={signUps}
+        bucket={bucket}
+        variant="area"
+      />
+    </div>
+  );
+}
