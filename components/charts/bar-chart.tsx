@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
-import { formatValue, type ValueFormat } from "@/lib/charts/format";
+import { formatValue, type ValueFormat } from "@/lib/format";
 import type { CategoryTotal } from "@/lib/charts/series";
 import { ChartFrame, type ChartFrameProps } from "./chart-frame";
 import { axisProps, chartColor, gridProps, tooltipStyle } from "./chart-style";

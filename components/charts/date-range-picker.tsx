@@ -12,13 +12,13 @@ import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover
 import {
   dateRangeParsers,
   datePresets,
-  parseIsoDay,
   presetLabels,
   resolveDateRange,
+  type ChartRange,
   type DatePreset,
-  type DateRange,
 } from "@/lib/charts/date-range";
-import { formatBucket } from "@/lib/charts/format";
+import { parseIsoDay } from "@/lib/dates";
+import { formatBucket } from "@/lib/format";
 import { cn } from "@/lib/utils";
 
 /** `defaultPreset` must be the one the page passes to loadDateRange. */
@@ -53,7 +53,7 @@ export function DateRangePicker({ defaultPreset, className }: { defaultPreset: D
   );
 }
 
-function CustomRange({ range, onApply }: { range: DateRange; onApply: (from: string, to: string) => void }) {
+function CustomRange({ range, onApply }: { range: ChartRange; onApply: (from: string, to: string) => void }) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fromId = useId();

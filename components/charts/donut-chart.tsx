@@ -1,7 +1,7 @@
 "use client";
 
 import { Legend, Pie, PieChart, Tooltip } from "recharts";
-import { formatValue, type ValueFormat } from "@/lib/charts/format";
+import { formatValue, type ValueFormat } from "@/lib/format";
 import type { CategoryTotal } from "@/lib/charts/series";
 import { ChartFrame, type ChartFrameProps } from "./chart-frame";
 import { CHART_HEIGHT, chartColor, tooltipStyle } from "./chart-style";

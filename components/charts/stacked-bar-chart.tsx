@@ -1,8 +1,8 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
-import type { Bucket } from "@/lib/charts/date-range";
-import { bucketNames, formatBucket, formatValue, type ValueFormat } from "@/lib/charts/format";
+import type { Bucket } from "@/lib/dates";
+import { bucketNames, formatBucket, formatValue, type ValueFormat } from "@/lib/format";
 import type { StackedSeries } from "@/lib/charts/series";
 import { ChartFrame, type ChartFrameProps } from "./chart-frame";
 import { axisProps, CHART_HEIGHT, chartColor, gridProps, tooltipStyle } from "./chart-style";

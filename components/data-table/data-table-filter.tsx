@@ -1,5 +1,5 @@
 "use client";
-import type { DateRange, FilterValue, NumberRange } from "@/lib/data-table/filters";
+import type { DateFilterValue, FilterValue, NumberRange } from "@/lib/data-table/filters";
 import type { FilterSpec } from "@/lib/data-table/spec";
 import { EnumFilter } from "./enum-filter";
 import { DateRangeFilter, NumberRangeFilter } from "./range-filter";
@@ -19,7 +19,7 @@ export function DataTableFilter({ label, filter, value, counts, onChange }: Data
     case "enum":
       return <EnumFilter label={label} options={filter.options} selected={(value as string[] | undefined) ?? []} counts={counts} onChange={onChange} />;
     case "date":
-      return <DateRangeFilter label={label} value={value as DateRange | undefined} onChange={onChange} />;
+      return <DateRangeFilter label={label} value={value as DateFilterValue | undefined} onChange={onChange} />;
     case "number":
       return <NumberRangeFilter label={label} value={value as NumberRange | undefined} onChange={onChange} />;
     case "text":

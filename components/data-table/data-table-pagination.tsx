@@ -7,7 +7,7 @@ import { selectTriggerClassName } from "@/components/ui/select-trigger-style";
 import type { GridPage } from "@/lib/data-table/result";
 import type { PageSize } from "@/lib/data-table/spec";
 import { cn } from "@/lib/utils";
-import { formatValue } from "@/lib/charts/format";
+import { formatValue } from "@/lib/format";
 import type { GridUrl } from "./use-grid-url";
 
 type DataTablePaginationProps = { result: GridPage<unknown>; url: GridUrl };

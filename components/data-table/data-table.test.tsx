@@ -22,8 +22,16 @@ const grid = defineGrid({
   search: { placeholder: "Search people" },
 });
 
-const column = gridColumnHelper<Person>();
+const column = gridColumnHelper<Person, typeof grid>();
 const columns = column.columns([column.accessor("name", {}), column.accessor("team", {}), column.accessor("joined", {})]);
+
+// Compile-time checks (tsc fails if these typos stop being errors): a column id must be the spec's.
+// @ts-expect-error -- "nmae" is not a column of the grid
+column.accessor("name", { id: "nmae" });
+// @ts-expect-error -- the row key "id" is no column of the grid, so the column must name one
+column.accessor("id", {});
+// @ts-expect-error -- a display column's id must be the spec's too
+column.display({ id: "tema" });
 
 const people: Person[] = [
   { id: "p1", name: "Ada", team: "red", joined: "2025-01-02" },

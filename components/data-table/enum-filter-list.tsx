@@ -2,7 +2,7 @@
 import { CheckIcon } from "lucide-react";
 import { Command, CommandEmpty, CommandGroup, CommandInput, CommandItem, CommandList, CommandSeparator } from "@/components/ui/command";
 import type { EnumOption } from "@/lib/data-table/spec";
-import { formatValue } from "@/lib/charts/format";
+import { formatValue } from "@/lib/format";
 import { cn } from "@/lib/utils";
 
 // Long option lists get a search box; short ones are quicker to scan.

@@ -2,8 +2,8 @@
 import { useId, useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { DateRange, NumberRange } from "@/lib/data-table/filters";
-import { formatValue } from "@/lib/charts/format";
+import type { DateFilterValue, NumberRange } from "@/lib/data-table/filters";
+import { formatValue } from "@/lib/format";
 import { formatDate } from "@/lib/format";
 import { FilterPopover } from "./filter-popover";
 import { FilterFormActions } from "./filter-form-actions";
@@ -55,7 +55,7 @@ function summarize(lower: string | null, upper: string | null): string | null {
 type RangeFilterProps<Value> = { label: string; value: Value | undefined; onChange: (value: Value | null) => void };
 
 /** Calendar days, both inclusive. */
-export function DateRangeFilter({ label, value, onChange }: RangeFilterProps<DateRange>) {
+export function DateRangeFilter({ label, value, onChange }: RangeFilterProps<DateFilterValue>) {
   const day = (d: string | null) => (d ? formatDate(`${d}T00:00:00Z`) : null);
   return (
     <FilterPopover label={label} summary={value ? summarize(day(value.from), day(value.to)) : null}>

@@ -5,17 +5,18 @@ import { debounce, useQueryStates, type Options } from "nuqs";
 import { useCallback, useMemo, useTransition } from "react";
 import type { Cursor } from "@/lib/data-table/cursor";
 import type { FilterValue } from "@/lib/data-table/filters";
-import { gridParsers, gridQueryString, toGridState } from "@/lib/data-table/search-params";
+import { gridParsers, gridQueryString, gridUrlKeys, toGridState } from "@/lib/data-table/search-params";
 import { filterableColumns, type GridSpec, type PageSize, type SortState } from "@/lib/data-table/spec";
 
 const searchDebounceMs = 300;
 
 export function useGridUrl(spec: GridSpec) {
   const [isPending, startTransition] = useTransition();
-  const [values, setValues] = useQueryStates(gridParsers(spec), { shallow: false, history: "push", startTransition });
+  const urlKeys = useMemo(() => gridUrlKeys(spec), [spec]);
+  const [values, setValues] = useQueryStates(gridParsers(spec), { shallow: false, history: "push", startTransition, urlKeys });
   const state = useMemo(() => toGridState(spec, values), [spec, values]);
-  /** The current state as "?…" (defaults dropped), e.g. for a link to the same view's CSV export. */
-  const queryString = useMemo(() => gridQueryString(spec, values), [spec, values]);
+  /** The current state as "?…" under plain keys (defaults dropped): what the CSV export route reads. */
+  const queryString = useMemo(() => gridQueryString(spec, values, { unprefixed: true }), [spec, values]);
 
   // Whatever changes the row set starts again from the first page.
   const firstPage = useMemo(() => (spec.paging.mode === "offset" ? { page: null } : { cursor: null }), [spec]);

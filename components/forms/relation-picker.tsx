@@ -10,10 +10,9 @@ import { Button } from "@/components/ui/button";
 import { Command, CommandGroup, CommandInput, CommandItem, CommandList } from "@/components/ui/command";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
 import { Spinner } from "@/components/ui/spinner";
+import type { RelationOption } from "@/lib/forms/relation-option";
 import { cn } from "@/lib/utils";
 import { FieldShell, useField, type FieldProps } from "./field";
-
-export type RelationOption = { value: string; label: string; description?: string };
 
 type RelationPickerProps<Input extends FieldValues, Output> = FieldProps<Input, Output, string | null | undefined> & {
   /** A server action returning the best few matches (say 20) for what was typed; "" means "the first few". */

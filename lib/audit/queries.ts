@@ -4,7 +4,7 @@ import { auditLog } from "@/lib/db/schema";
 import { keysetPage } from "@/lib/data-table/keyset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
-import { auditGrid } from "./grids";
+import { auditGrid } from "./grid";
 
 export const auditBinding = bindGrid(auditGrid, {
   from: auditLog,

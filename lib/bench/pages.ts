@@ -3,17 +3,17 @@
 // the same query function the page runs so the report can show the database's share.
 // A page that answers 404 (not built yet) is skipped.
 import type { Sql } from "postgres";
-import { auditGrid } from "@/lib/audit/grids";
+import { auditGrid } from "@/lib/audit/grid";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { encodeCursor } from "@/lib/data-table/cursor";
 import { loadGridState } from "@/lib/data-table/search-params";
-import { coursesGrid } from "@/lib/learning/courses/grids";
+import { coursesGrid } from "@/lib/learning/courses/grid";
 import { listCourses } from "@/lib/learning/courses/queries";
 import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
 import { listEnrollments } from "@/lib/learning/enrollments/queries";
 import { progressGrid } from "@/lib/learning/progress/grid";
 import { listProgress } from "@/lib/learning/progress/queries";
-import { usersGrid } from "@/lib/people/grids";
+import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
 
 /** A query string ("" or "?…"), fixed or computed from the scale database (e.g. a deep keyset cursor). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDateRange, parseIsoDay, presetRange, startOfBucket, suggestBucket } from "./date-range";
+import { loadDateRange, presetRange, suggestBucket } from "./date-range";
 
 const today = new Date("2025-03-12T15:00:00Z"); // a Wednesday
 
@@ -32,24 +32,6 @@ describe("loadDateRange", () => {
 describe("presetRange", () => {
   it("makes 12w exactly twelve whole weeks, Monday to today", () => {
     expect(presetRange("12w", today)).toEqual({ from: "2024-12-23", to: "2025-03-12", preset: "12w" });
-  });
-});
-
-describe("parseIsoDay", () => {
-  it("accepts real calendar dates only", () => {
-    expect(parseIsoDay("2024-02-29")).toBe("2024-02-29");
-    expect(parseIsoDay("2025-02-29")).toBeNull();
-    expect(parseIsoDay("2025-3-1")).toBeNull();
-    expect(parseIsoDay("2025-03-01T00:00:00Z")).toBeNull();
-  });
-});
-
-describe("startOfBucket", () => {
-  it("finds the Monday of a week and the first of a month, like date_trunc", () => {
-    expect(startOfBucket("2025-03-12", "week")).toBe("2025-03-10");
-    expect(startOfBucket("2025-03-09", "week")).toBe("2025-03-03"); // a Sunday
-    expect(startOfBucket("2025-03-12", "month")).toBe("2025-03-01");
-    expect(startOfBucket("2025-03-12", "day")).toBe("2025-03-12");
   });
 });
 

@@ -4,7 +4,7 @@ import "server-only";
 import { and, is, sql, type SQL } from "drizzle-orm";
 import { PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { db, type Database, type Transaction } from "@/lib/db/client";
-import { addDays, startOfBucket, type Bucket, type DateRange } from "./date-range";
+import { addDays, startOfBucket, type Bucket, type DateRange } from "@/lib/dates";
 
 export type SeriesPoint = { bucket: string; value: number };
 export type StackedSeries = { keys: string[]; rows: { bucket: string; values: Record<string, number> }[] };
@@ -27,7 +27,7 @@ type Aggregation = {
 export type TimeSeriesQuery = Aggregation & {
   /** A timestamp column (with or without time zone); its values are read as UTC. */
   time: PgColumn;
-  range: Pick<DateRange, "from" | "to">;
+  range: DateRange;
   bucket: Bucket;
 };
 
@@ -49,7 +49,7 @@ function hasTimeZone(column: PgColumn): boolean {
 }
 
 /** Rows whose `time` falls on a UTC day of `range` (both ends inclusive); keeps the column bare so its index serves. */
-export function withinRange(time: PgColumn, range: Pick<DateRange, "from" | "to">): SQL {
+export function withinRange(time: PgColumn, range: DateRange): SQL {
   const startOf = (day: string) => (hasTimeZone(time) ? sql`${`${day}T00:00:00Z`}::timestamptz` : sql`${day}::timestamp`);
   return sql`${time} >= ${startOf(range.from)} and ${time} < ${startOf(addDays(range.to, 1))}`;
 }

@@ -1,11 +1,13 @@
 // Filter values and their URL form, one nuqs parser per filter kind. Anything malformed parses
 // to null, which nuqs turns into "no filter": bad URLs reset silently instead of failing.
 import { createParser } from "nuqs/server";
+import { isIsoDay, type DateRange } from "@/lib/dates";
 import type { FilterSpec } from "./spec";
 
-export type DateRange = { from: string | null; to: string | null };
 export type NumberRange = { min: number | null; max: number | null };
-export type FilterValue = string | string[] | DateRange | NumberRange;
+/** A date filter may leave either end open. */
+export type DateFilterValue = DateRange<string | null>;
+export type FilterValue = string | string[] | DateFilterValue | NumberRange;
 
 /** Longest search or text filter accepted from the URL. */
 export const maxTextLength = 200;
@@ -14,13 +16,6 @@ const rangeSeparator = "..";
 function parseText(value: string): string | null {
   const text = value.trim().slice(0, maxTextLength);
   return text === "" ? null : text;
-}
-
-/** A real calendar day as YYYY-MM-DD (rejects 2024-02-30). */
-export function isIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function splitRange(value: string): [string, string] | null {
@@ -41,7 +36,7 @@ function enumParser(allowed: readonly string[]) {
   });
 }
 
-const dateRangeParser = createParser<DateRange>({
+const dateRangeParser = createParser<DateFilterValue>({
   parse(value) {
     const parts = splitRange(value);
     if (!parts) return null;

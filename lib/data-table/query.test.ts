@@ -10,7 +10,7 @@ import { offsetPage, type OffsetRowQuery } from "./offset";
 import type { KeysetPaging } from "./result";
 import { loadGridState } from "./search-params";
 import { defineGrid } from "./spec";
-import { bindGrid, gridWhere } from "./sql";
+import { bindGrid, gridWhere, selectFromGrid } from "./sql";
 
 const items = pgTable(
   "grid_test_items",
@@ -23,6 +23,9 @@ const items = pgTable(
   },
   (t) => [index("grid_test_items_time").on(t.createdAt, t.id)],
 );
+
+// A to-one relation only some items have (ids divisible by 4), for the join kinds.
+const owners = pgTable("grid_test_owners", { itemId: bigserial("item_id", { mode: "number" }).primaryKey(), owner: text("owner").notNull() });
 
 const statuses = ["open", "won", "lost"];
 const columns = [
@@ -60,6 +63,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await db.execute(sql`drop table if exists grid_test_owners`);
   await db.execute(sql`drop table if exists grid_test_items`);
 });
 
@@ -113,6 +117,55 @@ describe("filters → SQL", () => {
 
   it("has no WHERE for a state without filters", () => {
     expect(gridWhere(offsetGrid, loadGridState(offsetGrid.spec, {}))).toBeUndefined();
+  });
+});
+
+describe("joins", () => {
+  const ownerGrid = defineGrid({
+    columns: [...columns, { id: "owner", header: "Owner", sortable: true, filter: { kind: "text" } }],
+    defaultSort: { id: "created", desc: false },
+    paging: { mode: "offset" },
+  });
+  const ownerBinding = (kind?: "left") =>
+    bindGrid(ownerGrid, {
+      ...binding,
+      joins: [{ table: owners, on: sql`${owners.itemId} = ${items.id}`, kind }],
+      columns: { ...binding.columns, owner: owners.owner },
+    });
+
+  beforeAll(async () => {
+    await db.execute(sql`drop table if exists grid_test_owners`);
+    await db.execute(sql`create table grid_test_owners (item_id bigint primary key references grid_test_items (id), owner text not null)`);
+    await db.execute(sql`insert into grid_test_owners select id, 'Owner ' || id from grid_test_items where id % 4 = 0`);
+  });
+
+  async function ownerPage(kind: "left" | undefined, params: Record<string, string>) {
+    const bound = ownerBinding(kind);
+    return offsetPage(bound, loadGridState(ownerGrid, { size: "100", ...params }), (q) =>
+      selectFromGrid(bound, { id: items.id, owner: owners.owner }).where(q.where).orderBy(...q.orderBy).limit(q.limit).offset(q.offset),
+    );
+  }
+
+  it("inner-joins by default: rows without the relation are left out", async () => {
+    const page = await ownerPage(undefined, {});
+    expect(page.total).toEqual({ count: 10, exact: true });
+    expect(page.rows.map((r) => r.id)).toEqual([4, 8, 12, 16, 20, 24, 28, 32, 36, 40]);
+  });
+
+  it("left-joins on request: every row stays, the missing relation reads null, and it still filters and sorts", async () => {
+    const all = await ownerPage("left", {});
+    expect(all.total).toEqual({ count: 40, exact: true });
+    expect(all.rows.slice(0, 4)).toEqual([
+      { id: 1, owner: null },
+      { id: 2, owner: null },
+      { id: 3, owner: null },
+      { id: 4, owner: "Owner 4" },
+    ]);
+    const filtered = await ownerPage("left", { owner: "owner 1" });
+    expect(filtered.rows.map((r) => r.id)).toEqual([12, 16]);
+    const sorted = await ownerPage("left", { sort: "owner.desc", size: "10" });
+    // PostgreSQL sorts nulls first when descending; ties by id in the same direction.
+    expect(sorted.rows.map((r) => r.owner).slice(0, 2)).toEqual([null, null]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import { gridQueryString, loadGridState } from "./search-params";
-import { defineGrid } from "./spec";
+import { defineGrid, withUrlPrefix } from "./spec";
 
 const grid = defineGrid({
   columns: [
@@ -170,6 +170,36 @@ describe("gridQueryString", () => {
       sort: { id: "name", desc: false },
       filters: { status: ["open", "won"], amount: { min: null, max: 10 }, created: { from: "2025-01-01", to: null } },
     });
+  });
+});
+
+describe("several grids on one page (urlPrefix)", () => {
+  const related = withUrlPrefix(grid, "deals");
+  const otherKeyset = withUrlPrefix(keysetGrid, "log");
+
+  it("reads each grid from its own keys only, so their states never clash", () => {
+    const url = "?page=3&sort=name.asc&q=main&status=won&deals.page=2&deals.sort=amount.desc&deals.q=acme&deals.status=open&log.size=50";
+    expect(loadGridState(grid, url)).toMatchObject({ page: 3, sort: { id: "name", desc: false }, q: "main", filters: { status: ["won"] } });
+    expect(loadGridState(related, url)).toEqual({
+      ...defaults,
+      page: 2,
+      sort: { id: "amount", desc: true },
+      q: "acme",
+      filters: { status: ["open"] },
+    });
+    expect(loadGridState(otherKeyset, url)).toMatchObject({ pageSize: 50, cursor: null, sort: { id: "time", desc: true } });
+    expect(loadGridState(related, "?page=2&q=main")).toEqual(defaults);
+  });
+
+  it("writes prefixed keys, or plain ones for the export route", () => {
+    const values = { page: 2, amount: { min: 5, max: null } };
+    expect(gridQueryString(related, values)).toBe("?deals.page=2&deals.amount=5..");
+    expect(gridQueryString(related, values, { unprefixed: true })).toBe("?page=2&amount=5..");
+    expect(loadGridState(related, gridQueryString(related, values))).toMatchObject({ page: 2, filters: { amount: { min: 5, max: null } } });
+  });
+
+  it("refuses a prefix that is not a plain word", () => {
+    expect(() => withUrlPrefix(grid, "a.b")).toThrow(/prefix/);
   });
 });
 

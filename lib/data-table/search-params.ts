@@ -3,7 +3,7 @@
 import { createLoader, createParser, createSerializer, parseAsNumberLiteral, type SearchParams } from "nuqs/server";
 import { cursorParser, type Cursor } from "./cursor";
 import { filterParser, searchParser, type FilterValue } from "./filters";
-import { defaultVisibleIds, filterableColumns, pageSizes, sortableIds, type GridSpec, type PageSize, type SortState } from "./spec";
+import { defaultVisibleIds, filterableColumns, gridUrlKey, pageSizes, sortableIds, type GridSpec, type PageSize, type SortState } from "./spec";
 
 export type GridState = {
   /** 1-based; offset mode only. */
@@ -79,6 +79,12 @@ export function gridParsers(spec: GridSpec): GridParsers {
   return parsers;
 }
 
+/** The URL key of every parser key: the keys themselves, or prefixed for a grid with `urlPrefix`. */
+export function gridUrlKeys(spec: GridSpec): Partial<Record<keyof GridParsers, string>> | undefined {
+  if (!spec.urlPrefix) return undefined;
+  return Object.fromEntries(Object.keys(gridParsers(spec)).map((key) => [key, gridUrlKey(spec, key)]));
+}
+
 /** Raw parsed URL values (as nuqs returns them) → the grid state the queries take. */
 export function toGridState(spec: GridSpec, values: Record<string, unknown>): GridState {
   const filters: Record<string, FilterValue> = {};
@@ -101,10 +107,13 @@ export function toGridState(spec: GridSpec, values: Record<string, unknown>): Gr
 
 /** For server pages: `loadGridState(spec, await searchParams)`. Never throws on bad input. */
 export function loadGridState(spec: GridSpec, searchParams: SearchParams | URLSearchParams | string): GridState {
-  return toGridState(spec, createLoader(gridParsers(spec))(searchParams));
+  return toGridState(spec, createLoader(gridParsers(spec), { urlKeys: gridUrlKeys(spec) })(searchParams));
 }
 
-/** The query string of a grid state patch (defaults dropped), e.g. for links into a filtered grid. */
-export function gridQueryString(spec: GridSpec, values: Record<string, unknown>): string {
-  return createSerializer(gridParsers(spec))(values);
+/**
+ * The query string of a grid state patch (defaults dropped), e.g. for links into a filtered grid,
+ * under the grid's URL keys. `unprefixed` writes the plain keys, as the CSV export route reads them.
+ */
+export function gridQueryString(spec: GridSpec, values: Record<string, unknown>, { unprefixed = false } = {}): string {
+  return createSerializer(gridParsers(spec), { urlKeys: unprefixed ? undefined : gridUrlKeys(spec) })(values);
 }

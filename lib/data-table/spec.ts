@@ -48,6 +48,11 @@ export type GridSpec<Id extends string = string> = {
   /** Enables the `q` search box; the server binding says which columns it searches. */
   search?: { placeholder: string };
   defaultPageSize?: PageSize;
+  /**
+   * Prefixes every URL key of the grid (`sessions.page`, `sessions.sort`, `sessions.q`…) so
+   * several grids share one page without clashing. None for a page's main grid.
+   */
+  urlPrefix?: string;
 };
 
 /** URL keys the grid itself uses; a column id may not take one of them (its filter key is its id). */
@@ -62,7 +67,24 @@ export function defineGrid<const Id extends string>(spec: GridSpec<Id>): GridSpe
   if (!sortableIds(spec).includes(spec.defaultSort.id)) {
     throw new Error(`Default sort "${spec.defaultSort.id}" is not a sortable column.`);
   }
+  if (spec.urlPrefix !== undefined && !/^[a-z][a-zA-Z0-9]*$/.test(spec.urlPrefix)) {
+    throw new Error(`Grid URL prefix "${spec.urlPrefix}" must be a word of letters and digits.`);
+  }
   return spec;
+}
+
+/**
+ * The same grid under its own URL keys, e.g. an organization's members as a related list on the
+ * organization page while the members grid keeps plain keys on its own page. Call it once at
+ * module level (hooks rely on the spec object staying the same).
+ */
+export function withUrlPrefix<Id extends string>(spec: GridSpec<Id>, urlPrefix: string): GridSpec<Id> {
+  return defineGrid({ ...spec, urlPrefix });
+}
+
+/** The URL key of one of a grid's state keys (`page`, `sort`, a filter's column id…). */
+export function gridUrlKey(spec: GridSpec, key: string): string {
+  return spec.urlPrefix ? `${spec.urlPrefix}.${key}` : key;
 }
 
 /** Columns the URL may sort by: in keyset mode only the time column. */

@@ -4,12 +4,17 @@ import "server-only";
 import { and, asc, desc, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
 import { db } from "@/lib/db/client";
-import type { DateRange, FilterValue, NumberRange } from "./filters";
+import { addDays, utcMidnight } from "@/lib/dates";
+import type { DateFilterValue, FilterValue, NumberRange } from "./filters";
 import type { GridState } from "./search-params";
 import { filterableColumns, type FilterSpec, type GridSpec } from "./spec";
 
-/** A to-one relation the grid reads columns of (e.g. a row's course): inner-joined, so it never adds rows. */
-export type GridJoin = { table: PgTable; on: SQL };
+/**
+ * A to-one relation the grid reads columns of (e.g. a row's course), so it never adds rows. Inner
+ * by default; `kind: "left"` keeps rows that have none (an organization without a subscription),
+ * whose joined columns then read as null.
+ */
+export type GridJoin = { table: PgTable; on: SQL; kind?: "inner" | "left" };
 
 export type GridBinding<Id extends string = string> = {
   spec: GridSpec<Id>;
@@ -43,27 +48,27 @@ export function bindGrid<Id extends string>(spec: GridSpec<Id>, binding: Omit<Gr
   return { spec, ...binding };
 }
 
+/**
+ * The binding narrowed to one parent record's rows — a related list on a detail page, e.g.
+ * `scopeGrid(sessionsBinding, eq(session.userId, id))`. Counts, facets and every page see only those rows.
+ */
+export function scopeGrid<Id extends string>(binding: GridBinding<Id>, where: SQL): GridBinding<Id> {
+  return { ...binding, where: and(binding.where, where) };
+}
+
 /** `select fields from` the grid's table and its joins: add where/orderBy/limit to it. */
 export function selectFromGrid<Fields extends SelectedFields>(binding: GridBinding, fields: Fields) {
   const query = db.select(fields).from(binding.from).$dynamic();
-  for (const join of binding.joins ?? []) query.innerJoin(join.table, join.on);
+  for (const join of binding.joins ?? []) {
+    if (join.kind === "left") query.leftJoin(join.table, join.on);
+    else query.innerJoin(join.table, join.on);
+  }
   return query;
 }
 
 /** `text` as a literal ILIKE substring pattern: %, _ and \ lose their wildcard meaning. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
-}
-
-// With the zone spelled out, timestamptz reads the instant; timestamp (stored as UTC) ignores the zone.
-function utcMidnight(day: string): string {
-  return `${day}T00:00:00Z`;
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /** One filter as a condition. Parameters stay untyped, so PostgreSQL reads them as the column's type. */
@@ -76,10 +81,10 @@ export function filterCondition(expression: SQLWrapper, filter: FilterSpec, valu
       return sql`${expression} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
     }
     case "date": {
-      const { from, to } = value as DateRange;
+      const { from, to } = value as DateFilterValue;
       return and(
         from ? sql`${expression} >= ${utcMidnight(from)}` : undefined,
-        to ? sql`${expression} < ${utcMidnight(nextDay(to))}` : undefined,
+        to ? sql`${expression} < ${utcMidnight(addDays(to, 1))}` : undefined,
       );
     }
     case "number": {

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { user } from "@/lib/db/schema";
 import { demoLogins, seedStaff } from "@/lib/db/seed/staff";
 import { loadGridState } from "@/lib/data-table/search-params";
-import { usersGrid } from "@/lib/people/grids";
+import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
 import { sessionCookie, type LoginRole } from "@/lib/test/auth";
 

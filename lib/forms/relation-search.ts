@@ -3,7 +3,7 @@ import "server-only";
 // the whole table, and nothing at all for a caller who may not read that resource.
 import { asc, ilike, or } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { RelationOption } from "@/components/forms/relation-picker";
+import type { RelationOption } from "@/lib/forms/relation-option";
 import { can, type Resource } from "@/lib/auth/permissions";
 import { getStaff } from "@/lib/auth/session";
 import { containsPattern } from "@/lib/data-table/sql";

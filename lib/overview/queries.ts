@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq, gte, sql } from "drizzle-orm";
-import type { Bucket, DateRange } from "@/lib/charts/date-range";
+import type { Bucket, DateRange } from "@/lib/dates";
 import { timeSeries } from "@/lib/charts/series";
 import { estimateRows } from "@/lib/data-table/estimate";
 import { db } from "@/lib/db/client";

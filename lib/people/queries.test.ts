@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { user } from "@/lib/db/schema";
 import { loadGridState } from "@/lib/data-table/search-params";
-import { usersGrid } from "./grids";
+import { usersGrid } from "./grid";
 import { listUsers } from "./queries";
 
 // Every test searches for "gridtest", so rows other test files leave in the shared database do not count.

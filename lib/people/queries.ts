@@ -1,11 +1,11 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { eq, gt, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
 import { session, user } from "@/lib/db/schema";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
-import { bindGrid } from "@/lib/data-table/sql";
-import { usersGrid } from "./grids";
+import { bindGrid, scopeGrid } from "@/lib/data-table/sql";
+import { userSessionsGrid, usersGrid } from "./grid";
 
 export const usersBinding = bindGrid(usersGrid, {
   from: user,
@@ -61,26 +61,54 @@ export function listUsers(state: GridState) {
   );
 }
 
-/** One user with their live sessions, newest first. Null when the id is unknown. */
-export async function getUserDetail(id: string) {
+/** One user, or null when the id is unknown. */
+export async function getUser(id: string) {
   const [row] = await db.select().from(user).where(eq(user.id, id)).limit(1);
-  if (!row) return null;
-  const sessions = await db
-    .select({
-      id: session.id,
-      createdAt: session.createdAt,
-      expiresAt: session.expiresAt,
-      ipAddress: session.ipAddress,
-      userAgent: session.userAgent,
-      impersonatedBy: session.impersonatedBy,
-    })
-    .from(session)
-    .where(and(eq(session.userId, id), gt(session.expiresAt, new Date())))
-    .orderBy(desc(session.createdAt));
-  return { user: row, sessions };
+  return row ?? null;
 }
 
-export type UserDetail = NonNullable<Awaited<ReturnType<typeof getUserDetail>>>;
+const userSessionsBinding = bindGrid(userSessionsGrid, {
+  from: session,
+  rowId: session.id,
+  columns: {
+    signedIn: session.createdAt,
+    expires: session.expiresAt,
+    ip: session.ipAddress,
+    device: session.userAgent,
+  },
+  search: [session.ipAddress, session.userAgent],
+  // Live sessions only: an expired one signs nobody in.
+  where: gt(session.expiresAt, sql`now()`),
+});
+
+export type UserSessionRow = {
+  id: string;
+  createdAt: Date;
+  expiresAt: Date;
+  ipAddress: string | null;
+  userAgent: string | null;
+  impersonatedBy: string | null;
+};
+
+/** One page of a user's live sessions (served by session_userId_idx: a user has few). */
+export function listUserSessions(userId: string, state: GridState) {
+  return offsetPage<UserSessionRow>(scopeGrid(userSessionsBinding, eq(session.userId, userId)), state, ({ where, orderBy, limit, offset }) =>
+    db
+      .select({
+        id: session.id,
+        createdAt: session.createdAt,
+        expiresAt: session.expiresAt,
+        ipAddress: session.ipAddress,
+        userAgent: session.userAgent,
+        impersonatedBy: session.impersonatedBy,
+      })
+      .from(session)
+      .where(where)
+      .orderBy(...orderBy)
+      .limit(limit)
+      .offset(offset),
+  );
+}
 
 /** Users' names by id (for links and breadcrumbs that name a user). */
 export async function userNames(ids: string[]): Promise<Map<string, string>> {

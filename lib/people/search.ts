@@ -1,5 +1,5 @@
 "use server";
-import type { RelationOption } from "@/components/forms/relation-picker";
+import type { RelationOption } from "@/lib/forms/relation-option";
 import { user } from "@/lib/db/schema";
 import { searchRelation } from "@/lib/forms/relation-search";
 

@@ -5,7 +5,7 @@ import { TimeSeriesChart } from "@/components/charts/time-series-chart";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { loadDateRange, presetLabels, suggestBucket } from "@/lib/charts/date-range";
-import { bucketNames, formatBucket, formatValue } from "@/lib/charts/format";
+import { bucketNames, formatBucket, formatValue } from "@/lib/format";
 import { productFigures, signUpsOverTime } from "@/lib/overview/queries";
 
 export const metadata: Metadata = { title: "Overview" };

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
-import { auditGrid } from "@/lib/audit/grids";
+import { auditGrid } from "@/lib/audit/grid";
 import type { AuditRow } from "@/lib/audit/queries";
 import type { GridPage } from "@/lib/data-table/result";
 import { auditColumns } from "./columns";

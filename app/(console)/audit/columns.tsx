@@ -6,8 +6,9 @@ import { Badge } from "@/components/ui/badge";
 import type { AuditRow } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format";
 import { ChangesCell } from "./changes-cell";
+import type { auditGrid } from "@/lib/audit/grid";
 
-const column = gridColumnHelper<AuditRow>();
+const column = gridColumnHelper<AuditRow, typeof auditGrid>();
 
 /** The audit grid's columns; `names` (`resource:id` → name) turns every record id into a named link. */
 export function auditColumns(names: Record<string, string>) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
-import { auditGrid } from "@/lib/audit/grids";
+import { auditGrid } from "@/lib/audit/grid";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { auditReferenceNames } from "@/lib/audit/references";
 import { can } from "@/lib/auth/permissions";

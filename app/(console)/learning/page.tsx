@@ -6,7 +6,7 @@ import { DonutChart } from "@/components/charts/donut-chart";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
 import { requirePermission } from "@/lib/auth/session";
 import { loadDateRange, presetLabels, suggestBucket } from "@/lib/charts/date-range";
-import { bucketNames, formatBucket, formatValue } from "@/lib/charts/format";
+import { bucketNames, formatBucket, formatValue } from "@/lib/format";
 import {
   activeLearners,
   completionRates,

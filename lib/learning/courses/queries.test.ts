@@ -5,7 +5,7 @@ import { courses, enrollments, modules } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { loadGridState } from "@/lib/data-table/search-params";
 import { createLogin } from "@/lib/test/auth";
-import { coursesGrid } from "./grids";
+import { coursesGrid } from "./grid";
 import { listCourses } from "./queries";
 
 // Every test searches for "qt-", so courses other test files leave in the shared database do not count.

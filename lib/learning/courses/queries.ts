@@ -6,7 +6,7 @@ import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
 import { db } from "@/lib/db/client";
 import { courses, enrollments, lessonProgress, lessons, modules, user, type CourseStatus } from "@/lib/db/schema";
-import { coursesGrid } from "./grids";
+import { coursesGrid } from "./grid";
 import { courseId } from "./schemas";
 
 // Correlated subqueries: one statement, and for a page of courses one index lookup per row

@@ -2,13 +2,11 @@ import "server-only";
 // Figures of the Learning overview. PostgreSQL aggregates; the page only formats and draws.
 import { and, countDistinct, isNotNull, sql } from "drizzle-orm";
 import { categoryTotals, timeSeries, withinRange, type CategoryTotal } from "@/lib/charts/series";
-import type { Bucket, DateRange } from "@/lib/charts/date-range";
+import type { Bucket, DateRange } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { courses, enrollments, lessonProgress } from "@/lib/db/schema";
 import { courseStatuses, type CourseStatus } from "@/lib/db/schema/lms";
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
-
-type Range = Pick<DateRange, "from" | "to">;
 
 export async function coursesByStatus(): Promise<Record<CourseStatus, number>> {
   const rows = await db.select({ status: courses.status, count: sql<number>`count(*)::int` }).from(courses).groupBy(courses.status);
@@ -17,7 +15,7 @@ export async function coursesByStatus(): Promise<Record<CourseStatus, number>> {
   return counts;
 }
 
-export async function enrollmentCounts(range: Range) {
+export async function enrollmentCounts(range: DateRange) {
   const [row] = await db
     .select({
       total: sql<number>`count(*)::int`,
@@ -28,7 +26,7 @@ export async function enrollmentCounts(range: Range) {
 }
 
 /** Students who completed at least one lesson in the range. */
-export async function activeLearners(range: Range): Promise<number> {
+export async function activeLearners(range: DateRange): Promise<number> {
   const [row] = await db
     .select({ learners: countDistinct(lessonProgress.studentId) })
     .from(lessonProgress)
@@ -36,7 +34,7 @@ export async function activeLearners(range: Range): Promise<number> {
   return row.learners;
 }
 
-export function enrollmentsOverTime(range: Range, bucket: Bucket) {
+export function enrollmentsOverTime(range: DateRange, bucket: Bucket) {
   return timeSeries({ value: sql`count(*)`, time: enrollments.enrolledAt, range, bucket });
 }
 

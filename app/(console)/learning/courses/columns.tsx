@@ -3,10 +3,11 @@ import { gridColumnHelper } from "@/components/data-table/features";
 import { formatDate } from "@/lib/format";
 import type { CourseRow } from "@/lib/learning/courses/queries";
 import { CourseStatusBadge } from "./course-status-badge";
+import type { coursesGrid } from "@/lib/learning/courses/grid";
 
-const column = gridColumnHelper<CourseRow>();
+const column = gridColumnHelper<CourseRow, typeof coursesGrid>();
 
-// Ids match coursesGrid (lib/learning/courses/grids.ts); headers come from there too.
+// Ids are checked against the grid spec by the compiler; headers come from the spec too.
 export const courseColumns = column.columns([
   column.accessor("title", {}),
   column.accessor("slug", { cell: (info) => <code className="text-xs text-muted-foreground">{info.getValue()}</code> }),

@@ -11,7 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "@/components/ui/sheet";
 import { courseStatuses } from "@/lib/db/schema/lms-values";
 import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
-import { courseStatusLabels } from "@/lib/learning/courses/grids";
+import { courseStatusLabels } from "@/lib/learning/courses/grid";
 import { createCourseSchema, slugFromTitle } from "@/lib/learning/courses/schemas";
 import type { EditableCourse } from "./course-sheet";
 import { searchUsers } from "@/lib/people/search";

@@ -1,7 +1,7 @@
 "use client";
 import { DataTable } from "@/components/data-table/data-table";
 import type { GridPage } from "@/lib/data-table/result";
-import { coursesGrid } from "@/lib/learning/courses/grids";
+import { coursesGrid } from "@/lib/learning/courses/grid";
 import type { CourseRow } from "@/lib/learning/courses/queries";
 import { courseColumns } from "./columns";
 

@@ -3,7 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
-import { coursesGrid } from "@/lib/learning/courses/grids";
+import { coursesGrid } from "@/lib/learning/courses/grid";
 import { listCourses } from "@/lib/learning/courses/queries";
 import { CourseSheet } from "./course-sheet";
 import { CoursesTable } from "./courses-table";

@@ -3,10 +3,11 @@ import { gridColumnHelper } from "@/components/data-table/features";
 import { formatDateTime } from "@/lib/format";
 import type { EnrollmentRow } from "@/lib/learning/enrollments/queries";
 import { StudentCell } from "../student-cell";
+import type { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
 
-const column = gridColumnHelper<EnrollmentRow>();
+const column = gridColumnHelper<EnrollmentRow, typeof enrollmentsGrid>();
 
-// Ids match enrollmentsGrid (lib/learning/enrollments/grid.ts); headers come from there too.
+// Ids are checked against the grid spec by the compiler; headers come from the spec too.
 export const enrollmentColumns = column.columns([
   column.accessor("studentName", { id: "student", cell: (info) => <StudentCell name={info.getValue()} email={info.row.original.studentEmail} /> }),
   column.accessor("courseTitle", { id: "course" }),

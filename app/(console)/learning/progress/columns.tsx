@@ -2,15 +2,15 @@
 import { gridColumnHelper } from "@/components/data-table/features";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
-import { progressStatusLabels } from "@/lib/learning/progress/grid";
+import { type progressGrid, progressStatusLabels } from "@/lib/learning/progress/grid";
 import type { ProgressRow } from "@/lib/learning/progress/queries";
 import { StudentCell } from "../student-cell";
 
-const column = gridColumnHelper<ProgressRow>();
+const column = gridColumnHelper<ProgressRow, typeof progressGrid>();
 
 const statusVariants = { completed: "success", in_progress: "secondary", not_started: "outline" } as const;
 
-// Ids match progressGrid (lib/learning/progress/grid.ts); headers come from there too.
+// Ids are checked against the grid spec by the compiler; headers come from the spec too.
 export const progressColumns = column.columns([
   column.accessor("studentName", { id: "student", cell: (info) => <StudentCell name={info.getValue()} email={info.row.original.studentEmail} /> }),
   column.accessor("courseTitle", { id: "course" }),

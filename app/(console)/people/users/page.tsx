@@ -3,7 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
-import { usersGrid } from "@/lib/people/grids";
+import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
 import { CreateStaffDialog } from "./create-staff-dialog";
 import { UsersTable } from "./users-table";

@@ -1,7 +1,7 @@
 "use client";
 import { DataTable } from "@/components/data-table/data-table";
 import type { GridPage } from "@/lib/data-table/result";
-import { usersGrid } from "@/lib/people/grids";
+import { usersGrid } from "@/lib/people/grid";
 import type { UserRow } from "@/lib/people/queries";
 import { userColumns } from "./columns";
 

@@ -1,23 +1,30 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { SearchParams } from "nuqs/server";
+import { RelatedList } from "@/components/data-table/related-list";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { can, isStaffRole } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
-import { getUserDetail } from "@/lib/people/queries";
+import { loadGridState } from "@/lib/data-table/search-params";
+import { userSessionsGrid } from "@/lib/people/grid";
+import { getUser, listUserSessions } from "@/lib/people/queries";
 import { BanControls } from "./ban-controls";
 import { RoleForm } from "./role-form";
-import { SessionsTable } from "./sessions-table";
+import { RevokeAllSessionsButton, SessionsTable } from "./sessions-table";
 
 export const metadata: Metadata = { title: "User" };
 
-export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export default async function UserPage({ params, searchParams }: Props) {
   const staff = await requirePermission("user", "read");
   const { id } = await params;
-  const detail = await getUserDetail(id);
-  if (!detail) notFound();
-  const { user, sessions } = detail;
+  const user = await getUser(id);
+  if (!user) notFound();
+  const sessions = await listUserSessions(user.id, loadGridState(userSessionsGrid, await searchParams));
+  const canRevoke = can(staff.role, "session", "revoke") && (staff.role === "admin" || !isStaffRole(user.role));
   const self = staff.id === user.id;
   // Support may act on end users only; nobody acts on their own account here.
   const mayActOn = !self && (staff.role === "admin" || !isStaffRole(user.role));
@@ -81,20 +88,15 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </Card>
       </div>
 
-      <Card>
-        <CardHeader>
-          <CardTitle>Active sessions</CardTitle>
-          <CardDescription>{sessions.length === 0 ? "No active sessions." : `${sessions.length} signed-in device(s).`}</CardDescription>
-        </CardHeader>
-        <CardContent>
-          <SessionsTable
-            userId={user.id}
-            sessions={sessions}
-            currentSessionId={staff.sessionId}
-            canRevoke={can(staff.role, "session", "revoke") && (staff.role === "admin" || !isStaffRole(user.role))}
-          />
-        </CardContent>
-      </Card>
+      <RelatedList
+        title="Active sessions"
+        description="Every device signed in to this account."
+        actions={
+          canRevoke && <RevokeAllSessionsButton userId={user.id} />
+        }
+      >
+        <SessionsTable userId={user.id} result={sessions} currentSessionId={staff.sessionId} canRevoke={canRevoke} />
+      </RelatedList>
     </div>
   );
 }

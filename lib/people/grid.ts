@@ -14,3 +14,18 @@ export const usersGrid = defineGrid({
   paging: { mode: "offset" },
   search: { placeholder: "Search name or email…" },
 });
+
+/** A user's live sessions, a related list on the user page: its own URL keys (`sessions.page`…). */
+export const userSessionsGrid = defineGrid({
+  columns: [
+    { id: "signedIn", header: "Signed in", sortable: true, hideable: false, filter: { kind: "date" } },
+    { id: "expires", header: "Expires", sortable: true },
+    { id: "ip", header: "IP address", filter: { kind: "text" } },
+    { id: "device", header: "Device", filter: { kind: "text" } },
+  ],
+  defaultSort: { id: "signedIn", desc: true },
+  paging: { mode: "offset" },
+  search: { placeholder: "Search IP or device…" },
+  defaultPageSize: 10,
+  urlPrefix: "sessions",
+});

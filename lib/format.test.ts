@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { formatBucket, formatCents, formatDate, formatDateTime, formatMicrocents, formatNumber, formatValue } from "./format";
+
+describe("formatValue", () => {
+  it("formats counts, money held in cents or microcents, and fractions as percent", () => {
+    expect(formatValue(1234567, "count")).toBe("1,234,567");
+    expect(formatValue(1234567, "count", true)).toBe("1.2M");
+    expect(formatValue(123456, "cents")).toBe("$1,234.56");
+    expect(formatValue(123456, "cents", true)).toBe("$1.2K");
+    expect(formatValue(250_000, "microcents")).toBe("$0.0025");
+    expect(formatValue(150_000_000, "microcents")).toBe("$1.50");
+    expect(formatValue(0.256, "percent")).toBe("25.6%");
+    expect(formatValue(0.256, "percent", true)).toBe("26%");
+  });
+});
+
+describe("formatBucket", () => {
+  it("labels buckets in UTC, short on axes and long in tooltips and tables", () => {
+    expect(formatBucket("2025-03-03", "day")).toBe("Mar 3");
+    expect(formatBucket("2025-03-03", "day", true)).toBe("Mar 3, 2025");
+    expect(formatBucket("2025-03-03", "week", true)).toBe("Week of Mar 3, 2025");
+    expect(formatBucket("2025-03-01", "month")).toBe("Mar 2025");
+    expect(formatBucket("2025-03-01", "month", true)).toBe("March 2025");
+  });
+});
+
+describe("money", () => {
+  it("always shows two decimals for cents", () => {
+    expect(formatCents(0)).toBe("$0.00");
+    expect(formatCents(5)).toBe("$0.05");
+    expect(formatCents(123450)).toBe("$1,234.50");
+    expect(formatCents(-199)).toBe("-$1.99");
+  });
+
+  it("shows microcents with two decimals, and more digits only below a cent", () => {
+    expect(formatMicrocents(100_000_000)).toBe("$1.00");
+    expect(formatMicrocents(150_500_000)).toBe("$1.505");
+    expect(formatMicrocents(1)).toBe("$0.00000001");
+    expect(formatMicrocents(1234)).toBe("$0.00001234");
+  });
+
+  it("is exact beyond a float's integer precision (bigint sums)", () => {
+    expect(formatCents(9_007_199_254_740_993n)).toBe("$90,071,992,547,409.93");
+    expect(formatMicrocents(900_719_925_474_099_301n)).toBe("$9,007,199,254.74099301");
+  });
+});
+
+describe("numbers and dates", () => {
+  it("groups thousands and prints UTC dates with a dash for none", () => {
+    expect(formatNumber(1234567.891)).toBe("1,234,567.89");
+    expect(formatDate("2025-03-03T23:30:00Z")).toBe("3 Mar 2025");
+    expect(formatDateTime("2025-03-03T23:30:00Z")).toBe("3 Mar 2025, 23:30 UTC");
+    expect(formatDate(null)).toBe("—");
+  });
+});
