@@ -28,14 +28,12 @@ function Change({ field, before, after, names }: { field: string; before: unknow
     <li>
       <span className="font-medium">{field}</span>:{" "}
       {before !== undefined && (
-        <>
-          <del className="text-muted-foreground">
-            <Value field={field} value={before} names={names} />
-          </del>{" "}
-          →{" "}
-        </>
+        <del className="text-muted-foreground">
+          <Value field={field} value={before} names={names} />
+        </del>
       )}
-      <Value field={field} value={after} names={names} />
+      {before !== undefined && after !== undefined && " → "}
+      {after !== undefined && <Value field={field} value={after} names={names} />}
     </li>
   );
 }
