@@ -10,6 +10,7 @@ import { db, type Transaction } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
 import { ActionError, describeDatabaseError, type ConstraintMessages } from "./errors";
 import { takeToken } from "./rate-limit";
+import { refuseUnsafeText } from "./safe-input";
 
 // Sensitive actions (ban, role change, impersonation, key rotation): at most this many per actor per minute.
 const SENSITIVE_LIMIT = 20;
@@ -53,7 +54,7 @@ export function defineAction<S extends z.ZodType, R>(spec: {
 }) {
   return client
     .metadata({ resource: spec.resource, action: spec.action })
-    .inputSchema(spec.schema)
+    .inputSchema(refuseUnsafeText(spec.schema))
     .action(async ({ parsedInput, ctx: { staff } }) => {
       if (spec.sensitive && !takeToken(`${staff.id}:${spec.resource}.${spec.action}`, SENSITIVE_LIMIT, 60_000)) {
         throw new ActionError("Too many attempts. Wait a minute and try again.");

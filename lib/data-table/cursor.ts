@@ -1,6 +1,7 @@
 // Keyset cursors: the (time, id) of a boundary row plus which way to read from it, as opaque
 // base64url. The time is PostgreSQL's own text of the value (microseconds intact), never a JS Date.
 import { createParser } from "nuqs/server";
+import { isSafeCursorTime, isSafeText } from "./url-safety";
 
 export type Cursor = {
   time: string;
@@ -46,8 +47,8 @@ export function decodeCursor(value: string): Cursor | null {
     const parsed: unknown = JSON.parse(fromBase64Url(value));
     if (!Array.isArray(parsed) || parsed.length !== 4) return null;
     const [time, id, direction, desc] = parsed;
-    if (typeof time !== "string" || !isTimestampText(time)) return null;
-    if (typeof id !== "string" || id === "" || id.length > 200) return null;
+    if (typeof time !== "string" || !isTimestampText(time) || !isSafeCursorTime(time)) return null;
+    if (typeof id !== "string" || id === "" || id.length > 200 || !isSafeText(id)) return null;
     if ((direction !== "n" && direction !== "p") || (desc !== 0 && desc !== 1)) return null;
     return { time, id, direction: direction === "n" ? "next" : "prev", desc: desc === 1 };
   } catch {

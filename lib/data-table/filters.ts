@@ -3,6 +3,7 @@
 import { createParser } from "nuqs/server";
 import { isIsoDay, type DateRange } from "@/lib/dates";
 import type { FilterSpec } from "./spec";
+import { isSafeBound, isSafeDay, isSafeText } from "./url-safety";
 
 export type NumberRange = { min: number | null; max: number | null };
 /** A date filter may leave either end open. */
@@ -14,6 +15,7 @@ export const maxTextLength = 200;
 const rangeSeparator = "..";
 
 function parseText(value: string): string | null {
+  if (!isSafeText(value)) return null;
   const text = value.trim().slice(0, maxTextLength);
   return text === "" ? null : text;
 }
@@ -42,6 +44,7 @@ const dateRangeParser = createParser<DateFilterValue>({
     if (!parts) return null;
     const [from, to] = parts.map((p) => (p === "" ? null : p));
     if ((from && !isIsoDay(from)) || (to && !isIsoDay(to)) || (!from && !to)) return null;
+    if ((from && !isSafeDay(from)) || (to && !isSafeDay(to))) return null;
     if (from && to && from > to) return null;
     return { from, to };
   },
@@ -52,7 +55,7 @@ const dateRangeParser = createParser<DateFilterValue>({
 function parseBound(value: string): number | null | undefined {
   if (value === "") return null;
   const number = Number(value);
-  return /^-?\d+(\.\d+)?$/.test(value) && Number.isFinite(number) ? number : undefined;
+  return /^-?\d+(\.\d+)?$/.test(value) && isSafeBound(number) ? number : undefined;
 }
 
 const numberRangeParser = createParser<NumberRange>({

@@ -3,6 +3,7 @@ import "server-only";
 // index range scan of pageSize + 1 rows. The total is the planner's estimate, never a COUNT(*).
 import { and, asc, desc, sql, type SQL } from "drizzle-orm";
 import type { Cursor } from "./cursor";
+import { idFitsColumn } from "./url-safety";
 import { totalWithFacets } from "./facets";
 import type { GridPage } from "./result";
 import type { GridState } from "./search-params";
@@ -27,9 +28,7 @@ function timeExpression(binding: GridBinding) {
 function usableCursor(binding: GridBinding, state: GridState): Cursor | null {
   const cursor = state.cursor;
   if (!cursor || cursor.desc !== state.sort.desc) return null;
-  const numericId = binding.rowId.dataType === "number" || binding.rowId.dataType === "bigint";
-  if (numericId && !/^-?\d{1,18}$/.test(cursor.id)) return null;
-  return cursor;
+  return idFitsColumn(binding.rowId, cursor.id) ? cursor : null;
 }
 
 function withoutCursorFields<Row extends CursorFields>(row: Row): Omit<Row, keyof CursorFields> {

@@ -39,8 +39,12 @@ async function demoRowDigests(): Promise<Record<string, string>> {
   return digests;
 }
 
+// Append-only tables refuse a direct DELETE (see drizzle's append_only_tables migration): their
+// demo rows leave with their parents (deals, users, tracked apps, organizations) by FK cascade.
+const appendOnly = new Set(["activities", "prompt_logs", "token_usage", "events", "api_usage"]);
+
 async function deleteDemoData() {
-  for (const table of demoTables) {
+  for (const table of demoTables.filter((t) => !appendOnly.has(t))) {
     await db.execute(sql`delete from ${sql.identifier(table)} where id::text like ${`${DEMO_UUID_PREFIX}%`}`);
   }
   await db.execute(sql`delete from "user" where id like ${`${DEMO_USER_ID_PREFIX}%`}`);

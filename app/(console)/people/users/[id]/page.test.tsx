@@ -59,3 +59,24 @@ describe("People → user page sessions list", () => {
     expect(ascending).toMatch(/<th[^>]*aria-sort="ascending"[^>]*>.*?Signed in/);
   });
 });
+
+// Hole 5: every section renders only what the viewer's role may read — finance (no session
+// permission) never sees a staff member's sessions, IPs or user agents.
+describe("People → user page sessions, by role", () => {
+  it("is not rendered for finance: no session id, IP or user agent in the page", async () => {
+    await actAs("finance");
+    const html = await renderPage(UserPage, {}, { id: userId });
+    expect(html).toContain(userId);
+    expect(html).not.toContain("Active sessions");
+    expect(html).not.toContain("10.0.0.1");
+    expect(html).not.toContain("Device 1");
+    expect(html).not.toContain("sess_1");
+  });
+
+  it("is rendered for support and admin", async () => {
+    for (const role of ["support", "admin"] as const) {
+      await actAs(role);
+      expect(await renderPage(UserPage, {}, { id: userId })).toContain(">Active sessions</h2>");
+    }
+  });
+});

@@ -23,7 +23,10 @@ export default async function UserPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await getUser(id);
   if (!user) notFound();
-  const sessions = await listUserSessions(user.id, loadGridState(userSessionsGrid, await searchParams));
+  // Each section renders only what the role may read: no session permission, no sessions query.
+  const sessions = can(staff.role, "session", "list")
+    ? await listUserSessions(user.id, loadGridState(userSessionsGrid, await searchParams))
+    : null;
   const canRevoke = can(staff.role, "session", "revoke") && (staff.role === "admin" || !isStaffRole(user.role));
   const self = staff.id === user.id;
   // Support may act on end users only; nobody acts on their own account here.
@@ -88,6 +91,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         </Card>
       </div>
 
+      {sessions && (
       <RelatedList
         title="Active sessions"
         description="Every device signed in to this account."
@@ -97,6 +101,7 @@ export default async function UserPage({ params, searchParams }: Props) {
       >
         <SessionsTable userId={user.id} result={sessions} currentSessionId={staff.sessionId} canRevoke={canRevoke} />
       </RelatedList>
+      )}
     </div>
   );
 }
