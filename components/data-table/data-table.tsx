@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { GridPage } from "@/lib/data-table/result";
-import { sortableIds, type GridSpec } from "@/lib/data-table/spec";
+import { columnPriorities, sortableIds, type GridSpec } from "@/lib/data-table/spec";
 import { cn } from "@/lib/utils";
 import { DataTablePagination } from "./data-table-pagination";
 import { SkeletonRows } from "./data-table-states";
@@ -98,6 +98,13 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
   const firstDataColumnId = table.getVisibleLeafColumns().find((c) => c.id !== selectColumnId)?.id;
   const selectedRows = rows.filter((row) => row.getIsSelected()).map((row) => row.original);
   const headerLabel = (id: string) => spec.columns.find((c) => c.id === id)?.header;
+  const priorities = columnPriorities(spec, url.state.visible);
+  // Attributes the phone layout (globals.css, table[data-phone]) lays a row out by.
+  const phoneCell = (id: string) => {
+    const priority = priorities.get(id);
+    if (!priority) return { "data-control": id === selectColumnId ? "select" : "action" };
+    return priority === "secondary" ? { "data-label": headerLabel(id) } : { "data-priority": priority };
+  };
 
   return (
     <div className="grid grid-cols-1 gap-4">
@@ -109,7 +116,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
         </div>
       )}
       <div className="rounded-md border">
-        <Table aria-label={label} aria-busy={url.isPending}>
+        <Table aria-label={label} aria-busy={url.isPending} data-phone="">
           <TableHeader>
             {table.getHeaderGroups().map((group) => (
               <TableRow key={group.id} className="hover:bg-transparent">
@@ -170,7 +177,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                     onClick={href ? (event: MouseEvent) => !isInteractive(event.target) && router.push(href) : undefined}
                   >
                     {row.getVisibleCells().map((cell) => (
-                      <TableCell key={cell.id}>
+                      <TableCell key={cell.id} {...phoneCell(cell.column.id)}>
                         {href && cell.column.id === firstDataColumnId ? (
                           <Link href={href} className="font-medium underline-offset-4 outline-none hover:underline focus-visible:underline focus-visible:ring-[3px] focus-visible:ring-ring/50 rounded-sm">
                             <table.FlexRender cell={cell} />
