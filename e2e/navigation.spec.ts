@@ -6,6 +6,9 @@ import { signInAs } from "./support/logins";
 
 const phone = { width: 390, height: 844 };
 
+// These walk several pages each; on a loaded machine 30 s is not enough for that.
+test.describe.configure({ timeout: 120_000 });
+
 async function openFirstCourse(page: Page) {
   await page.goto("/learning/courses");
   const link = page.getByRole("table").getByRole("row").nth(1).getByRole("link").first();
@@ -37,8 +40,12 @@ test("the collapsed sidebar (Ctrl+B) shows an icon for every entry and names it 
     expect(labelBox === null || labelBox.x >= box.x + box.width - 1).toBe(true);
   }
   await expect(page.getByRole("link", { name: "Switchboard" }).locator("svg")).toBeVisible();
-  await nav.getByRole("link", { name: "Courses" }).hover();
-  await expect(page.getByRole("tooltip", { name: "Courses" })).toBeVisible();
+  // The tooltip loads once the sidebar collapses: hover again until it is there.
+  await expect(async () => {
+    await nav.getByRole("link", { name: "Users" }).hover();
+    await nav.getByRole("link", { name: "Courses" }).hover();
+    await expect(page.getByRole("tooltip", { name: "Courses" })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await nav.getByRole("link", { name: "Courses" }).click();
   await expect(page).toHaveURL(/\/learning\/courses$/);
 });
@@ -187,4 +194,48 @@ test("axe finds none of the reported problems (account menu, reset, filters, cha
   await page.goto("/people/users/enduser_demo");
   await expect(page.getByRole("button", { name: "Ban…" })).toBeVisible();
   expect(await axe(page)).toEqual([]);
+});
+
+test("a student and a course in the enrollments grid are links to their pages", async ({ page }) => {
+  await signInAs(page, "support");
+  await page.goto("/learning/enrollments");
+  const row = page.getByRole("table").getByRole("row").nth(1);
+  const course = row.getByRole("cell").nth(2).getByRole("link");
+  const courseTitle = (await course.textContent())!.trim();
+  const student = row.getByRole("cell").nth(1).getByRole("link");
+  const name = (await student.textContent())!.trim();
+  await student.click();
+  await expect(page).toHaveURL(/\/people\/users\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.goBack();
+  await page.getByRole("table").getByRole("row").nth(1).getByRole("cell").nth(2).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: courseTitle })).toBeVisible();
+});
+
+test("on a phone a grid row is a card: the student, the rest stacked, and Unenroll within reach", async ({ page }) => {
+  await page.setViewportSize(phone);
+  await signInAs(page, "support");
+  await page.goto("/learning/enrollments");
+  const row = page.getByRole("table").getByRole("row").nth(1);
+  const action = row.getByRole("button", { name: /^Unenroll/ });
+  await expect(action).toBeInViewport();
+  const box = (await action.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(phone.width);
+  // Nothing scrolls sideways: the table fits the screen.
+  const overflow = await page.getByRole("table").evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expect(row.getByRole("cell").filter({ hasText: /^Course: / })).toBeVisible();
+  await action.click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+});
+
+test("the learning overview's cards open the grid they count, filtered to match", async ({ page }) => {
+  await signInAs(page, "finance");
+  await page.goto("/learning?range=30d");
+  await page.getByRole("region", { name: "Enrollments" }).getByRole("link", { name: /in the last 30 days/ }).click();
+  await expect(page).toHaveURL(/\/learning\/enrollments\?enrolled=\d{4}-\d{2}-\d{2}(\.\.|%2E%2E)\d{4}-\d{2}-\d{2}/);
+  await expect(page.getByRole("button", { name: /^Enrolled:/ })).toBeVisible();
+  await page.goto("/learning");
+  await page.getByRole("region", { name: "Courses" }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
 });

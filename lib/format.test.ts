@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBucket, formatCents, formatDate, formatDateTime, formatMicrocents, formatNumber, formatValue } from "./format";
+import { formatBucket, formatCents, formatDate, formatDateTime, formatMicrocents, formatMicrocentsToCent, formatNumber, formatValue } from "./format";
 
 describe("formatValue", () => {
   it("formats counts, money held in cents or microcents, and fractions as percent", () => {
@@ -30,6 +30,13 @@ describe("money", () => {
     expect(formatCents(5)).toBe("$0.05");
     expect(formatCents(123450)).toBe("$1,234.50");
     expect(formatCents(-199)).toBe("-$1.99");
+  });
+
+  it("rounds a microcent figure to the cent unless it is below a cent", () => {
+    expect(formatMicrocentsToCent(2_708_895_115)).toBe("$27.09");
+    expect(formatMicrocentsToCent(2_700_000_000)).toBe("$27.00");
+    expect(formatMicrocentsToCent(250_000)).toBe("$0.0025");
+    expect(formatMicrocentsToCent(0)).toBe("$0.00");
   });
 
   it("shows microcents with two decimals, and more digits only below a cent", () => {

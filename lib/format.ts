@@ -66,6 +66,13 @@ export function formatMicrocents(microcents: number | bigint): string {
   return money.format(exactDollars(microcents, 8) as Intl.StringNumericLiteral);
 }
 
+/** Integer microcents as a headline figure: to the cent ("$27.09"), exact only below a cent ("$0.0025"). */
+export function formatMicrocentsToCent(microcents: number | bigint): string {
+  const units = BigInt(microcents);
+  if ((units < 0n ? -units : units) < 1_000_000n) return formatMicrocents(units);
+  return formatCents((units + (units < 0n ? -500_000n : 500_000n)) / 1_000_000n);
+}
+
 // --- Numbers -------------------------------------------------------------------------------------
 
 const count = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });

@@ -5,7 +5,7 @@ import { TimeSeriesChart } from "@/components/charts/time-series-chart";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
 import { loadDateRange, presetLabels, suggestBucket } from "@/lib/charts/date-range";
-import { bucketNames, formatBucket, formatValue } from "@/lib/format";
+import { bucketNames, formatBucket, formatMicrocentsToCent, formatValue } from "@/lib/format";
 import { productFigures, signUpsOverTime } from "@/lib/overview/queries";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -36,8 +36,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 title={`${formatValue(f.value, f.format)}${f.approximate ? " (estimate from table statistics)" : ""}`}
               >
                 {f.approximate ? "≈ " : ""}
-                {/* Counts compact (1.2M); money in full, to the cent. */}
-                {formatValue(f.value, f.format, f.format === "count")}
+                {/* Counts compact (1.2M); money to the cent. */}
+                {f.format === "microcents" ? formatMicrocentsToCent(f.value) : formatValue(f.value, f.format, f.format === "count")}
               </CardTitle>
             </CardHeader>
           </Card>
