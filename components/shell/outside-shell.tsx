@@ -3,6 +3,7 @@ import { pathSegments, requestPath } from "@/lib/auth/route-gate";
 import type { Staff } from "@/lib/auth/session";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ConsoleShell } from "./console-shell";
+import { HardNavigation } from "./hard-navigation";
 
 /**
  * The console shell for a page the console layout refused before streaming (app/forbidden.tsx,
@@ -11,8 +12,10 @@ import { ConsoleShell } from "./console-shell";
 export async function ShellOutsideLayout({ staff, children }: { staff: Staff; children: React.ReactNode }) {
   const crumbs = await crumbsFor(staff, pathSegments(await requestPath()));
   return (
-    <ConsoleShell staff={staff} crumbs={<Breadcrumbs crumbs={crumbs} />}>
-      {children}
-    </ConsoleShell>
+    <HardNavigation>
+      <ConsoleShell staff={staff} crumbs={<Breadcrumbs crumbs={crumbs} />}>
+        {children}
+      </ConsoleShell>
+    </HardNavigation>
   );
 }
