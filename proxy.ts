@@ -1,23 +1,33 @@
-// Bounces requests without a session cookie to /sign-in (cookie presence only — the console
-// layout and every action/route handler do the real, database-backed check). Passes the path on
-// to the console layout (lib/auth/route-gate.ts), which answers 403/404 before streaming.
+// Every page request: a fresh CSP nonce (Next.js reads it from the request's policy header and
+// puts it on its scripts), then a bounce to /sign-in for requests without a session cookie
+// (presence only — the console layout and every action/route handler do the real check). Passes
+// the path on to the console layout (lib/auth/route-gate.ts), which answers 403/404 before streaming.
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { pathHeader } from "@/lib/auth/route-gate-header";
+import { contentSecurityPolicy } from "@/lib/security/headers";
+
+const publicPages = ["/sign-in", "/forbidden"];
 
 export function proxy(request: NextRequest) {
-  if (getSessionCookie(request)) {
-    const headers = new Headers(request.headers);
-    headers.set(pathHeader, request.nextUrl.pathname);
-    return NextResponse.next({ request: { headers } });
+  const { pathname, search } = request.nextUrl;
+  if (!publicPages.includes(pathname) && !getSessionCookie(request)) {
+    const signIn = new URL("/sign-in", request.url);
+    if (pathname + search !== "/") signIn.searchParams.set("next", pathname + search);
+    return NextResponse.redirect(signIn);
   }
-  const signIn = new URL("/sign-in", request.url);
-  const wanted = request.nextUrl.pathname + request.nextUrl.search;
-  if (wanted !== "/") signIn.searchParams.set("next", wanted);
-  return NextResponse.redirect(signIn);
+  const nonce = btoa(crypto.randomUUID());
+  const policy = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set(pathHeader, pathname);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 export const config = {
-  // Everything except sign-in, the API (auth, webhooks, ingest check their own credentials) and assets.
-  matcher: ["/((?!sign-in|forbidden|api/|_next/|favicon.ico|.*\\.(?:svg|png|jpg|ico|woff2?)$).*)"],
+  // Pages only: the API (auth, export, webhooks, ingest) checks its own credentials; assets are static.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|ico|woff2?)$).*)"],
 };

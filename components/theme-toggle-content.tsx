@@ -13,7 +13,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
-import { ThemeButton } from "@/components/theme-toggle";
+import { ThemeButton } from "./theme-button";
 
 const themeChoices = [
   { value: "light", label: "Light", Icon: SunIcon },

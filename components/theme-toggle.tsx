@@ -1,17 +1,7 @@
 "use client";
 
-import { MoonIcon, SunIcon } from "lucide-react";
-import { Button, type ButtonProps } from "@/components/ui/button";
 import { lazyOverlay } from "@/components/ui/lazy-overlay";
-
-export function ThemeButton(props: ButtonProps) {
-  return (
-    <Button variant="ghost" size="icon" aria-label="Change theme" {...props}>
-      <SunIcon className="dark:hidden" aria-hidden />
-      <MoonIcon className="hidden dark:block" aria-hidden />
-    </Button>
-  );
-}
+import { ThemeButton } from "./theme-button";
 
 const LazyThemeToggle = lazyOverlay<object>(() => import("./theme-toggle-content"));
 

@@ -1,12 +1,31 @@
 // The console's areas. The sidebar shows an entry only when the role may read its resource.
 // Every entry needs an icon (any lucide-react icon): the collapsed sidebar shows only the icons.
 import {
+  Activity,
+  AppWindow,
   BookOpen,
+  Bot,
+  Building,
+  ChartLine,
+  ChartNoAxesCombined,
   ChartPie,
+  Coins,
+  Contact,
+  CreditCard,
+  Gauge,
   GraduationCap,
+  Handshake,
+  Kanban,
+  Landmark,
+  Layers,
   ListChecks,
+  MessageSquareText,
+  Receipt,
   ScrollText,
   Users,
+  Wallet,
+  Webhook,
+  Zap,
   type LucideIcon,
 } from "lucide-react";
 import type { Action, Resource } from "@/lib/auth/permissions";
@@ -31,6 +50,45 @@ export const navigation: NavArea[] = [
     ],
   },
   {
+    label: "Billing",
+    items: [
+      { href: "/billing", label: "Billing overview", icon: Wallet, resource: "subscription" },
+      { href: "/billing/organizations", label: "Organizations", icon: Building, resource: "organization" },
+      { href: "/billing/subscriptions", label: "Subscriptions", icon: CreditCard, resource: "subscription" },
+      { href: "/billing/plans", label: "Plans", icon: Layers, resource: "plan" },
+      { href: "/billing/usage", label: "API usage", icon: Gauge, resource: "apiUsage" },
+      { href: "/billing/deliveries", label: "Polar deliveries", icon: Webhook, resource: "webhookDelivery" },
+    ],
+  },
+  {
+    label: "Analytics",
+    items: [
+      { href: "/analytics", label: "Analytics overview", icon: ChartLine, resource: "event" },
+      { href: "/analytics/apps", label: "Tracked apps", icon: AppWindow, resource: "trackedApp" },
+      { href: "/analytics/events", label: "Events", icon: Activity, resource: "event" },
+    ],
+  },
+  {
+    label: "AI",
+    items: [
+      { href: "/ai/spend", label: "AI spend", icon: Coins, resource: "tokenUsage" },
+      { href: "/ai/profiles", label: "AI profiles", icon: Bot, resource: "aiProfile" },
+      { href: "/ai/usage", label: "Token usage", icon: Zap, resource: "tokenUsage" },
+      { href: "/ai/prompt-logs", label: "Prompt logs", icon: MessageSquareText, resource: "promptLog" },
+    ],
+  },
+  {
+    label: "Sales",
+    items: [
+      { href: "/sales", label: "Sales overview", icon: ChartNoAxesCombined, resource: "deal" },
+      { href: "/sales/companies", label: "Companies", icon: Landmark, resource: "company" },
+      { href: "/sales/contacts", label: "Contacts", icon: Contact, resource: "contact" },
+      { href: "/sales/deals", label: "Deals", icon: Handshake, resource: "deal" },
+      { href: "/sales/pipelines", label: "Pipelines", icon: Kanban, resource: "pipeline" },
+      { href: "/sales/activities", label: "Activities", icon: Receipt, resource: "activity" },
+    ],
+  },
+  {
     label: "Console",
     items: [{ href: "/audit", label: "Audit log", icon: ScrollText, resource: "audit" }],
   },
@@ -40,5 +98,12 @@ export const navigation: NavArea[] = [
 export const segmentLabels: Record<string, string> = {
   people: "People",
   learning: "Learning",
+  billing: "Billing",
+  analytics: "Analytics",
+  funnels: "Funnels",
+  visitors: "Visitors",
   audit: "Audit log",
+  sales: "Sales",
+  ai: "AI",
+  users: "User",
 };

@@ -8,7 +8,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
-import { ColumnsButton, type ColumnVisibilityMenuProps } from "./column-visibility-menu";
+import { ColumnsButton, type ColumnVisibilityMenuProps } from "./columns-button";
 
 /** The real column menu; ColumnVisibilityMenu loads it on the first click of its button. */
 export default function ColumnVisibilityMenuContent({ spec, visible, onChange, defaultOpen }: ColumnVisibilityMenuProps & LazyOverlayProps) {

@@ -1,19 +1,6 @@
 "use client";
-import { Settings2Icon } from "lucide-react";
-import { Button, type ButtonProps } from "@/components/ui/button";
 import { lazyOverlay } from "@/components/ui/lazy-overlay";
-import type { GridSpec } from "@/lib/data-table/spec";
-
-export type ColumnVisibilityMenuProps = { spec: GridSpec; visible: string[]; onChange: (visible: string[]) => void };
-
-export function ColumnsButton(props: ButtonProps) {
-  return (
-    <Button variant="outline" size="sm" className="h-8" {...props}>
-      <Settings2Icon aria-hidden />
-      Columns
-    </Button>
-  );
-}
+import { ColumnsButton, type ColumnVisibilityMenuProps } from "./columns-button";
 
 const LazyColumnMenu = lazyOverlay<ColumnVisibilityMenuProps>(() => import("./column-visibility-menu-content"));
 

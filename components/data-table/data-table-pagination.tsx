@@ -5,14 +5,12 @@ import { Button } from "@/components/ui/button";
 import { lazyOverlay } from "@/components/ui/lazy-overlay";
 import { selectTriggerClassName } from "@/components/ui/select-trigger-style";
 import type { GridPage } from "@/lib/data-table/result";
-import type { PageSize } from "@/lib/data-table/spec";
 import { cn } from "@/lib/utils";
 import { formatValue } from "@/lib/format";
+import type { PageSizePickerProps } from "./page-size-select";
 import type { GridUrl } from "./use-grid-url";
 
 type DataTablePaginationProps = { result: GridPage<unknown>; url: GridUrl };
-
-export type PageSizePickerProps = { value: PageSize; labelledBy: string; onChange: (size: PageSize) => void };
 
 const LazyPageSizeSelect = lazyOverlay<PageSizePickerProps>(() => import("./page-size-select"));
 

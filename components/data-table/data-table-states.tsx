@@ -4,15 +4,16 @@ import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
-/** Placeholder rows while the server renders the next page. */
+/**
+ * Placeholder rows while the server renders the next page: one bar per row across all columns
+ * (a route's loading state is streamed into every grid page's HTML, so it is kept small).
+ */
 export function SkeletonRows({ columnCount, rowCount }: { columnCount: number; rowCount: number }) {
   return Array.from({ length: rowCount }, (_, row) => (
     <TableRow key={row} aria-hidden>
-      {Array.from({ length: columnCount }, (_, cell) => (
-        <TableCell key={cell}>
-          <Skeleton className="h-5 w-full max-w-48" />
-        </TableCell>
-      ))}
+      <TableCell colSpan={columnCount}>
+        <Skeleton className="h-5" />
+      </TableCell>
     </TableRow>
   ));
 }

@@ -11,7 +11,6 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { GridPage } from "@/lib/data-table/result";
 import { columnPriorities, sortableIds, type GridSpec } from "@/lib/data-table/spec";
-import { cn } from "@/lib/utils";
 import { DataTablePagination } from "./data-table-pagination";
 import { SkeletonRows } from "./data-table-states";
 import { DataTableToolbar } from "./data-table-toolbar";
@@ -96,7 +95,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
   const rows = table.getRowModel().rows;
   const visibleColumnCount = table.getVisibleLeafColumns().length;
   const firstDataColumnId = table.getVisibleLeafColumns().find((c) => c.id !== selectColumnId)?.id;
-  const selectedRows = rows.filter((row) => row.getIsSelected()).map((row) => row.original);
+  const selectedRows = bulkActions ? rows.filter((row) => row.getIsSelected()).map((row) => row.original) : [];
   const headerLabel = (id: string) => spec.columns.find((c) => c.id === id)?.header;
   const priorities = columnPriorities(spec, url.state.visible);
   // Attributes the phone layout (globals.css, table[data-phone]) lays a row out by.
@@ -126,7 +125,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                   const text = headerLabel(id);
                   if (!sortable.includes(id)) {
                     return (
-                      <TableHead key={header.id} className={cn(id === selectColumnId && "w-10")}>
+                      <TableHead key={header.id} className={id === selectColumnId ? "w-10" : undefined}>
                         {text ?? <table.FlexRender header={header} />}
                       </TableHead>
                     );
@@ -142,7 +141,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                         onClick={header.column.getToggleSortingHandler()}
                       >
                         {text}
-                        <SortIcon aria-hidden className={cn(sorted === "none" && "opacity-40")} />
+                        <SortIcon aria-hidden className={sorted === "none" ? "opacity-40" : undefined} />
                       </Button>
                     </TableHead>
                   );
@@ -172,14 +171,14 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                 return (
                   <TableRow
                     key={row.id}
-                    data-state={row.getIsSelected() ? "selected" : undefined}
-                    className={cn(href && "cursor-pointer")}
+                    data-state={bulkActions && row.getIsSelected() ? "selected" : undefined}
+                    className={href ? "cursor-pointer" : undefined}
                     onClick={href ? (event: MouseEvent) => !isInteractive(event.target) && router.push(href) : undefined}
                   >
                     {row.getVisibleCells().map((cell) => (
                       <TableCell key={cell.id} {...phoneCell(cell.column.id)}>
                         {href && cell.column.id === firstDataColumnId ? (
-                          <Link href={href} className="font-medium underline-offset-4 outline-none hover:underline focus-visible:underline focus-visible:ring-[3px] focus-visible:ring-ring/50 rounded-sm">
+                          <Link href={href} className="ui-row-link">
                             <table.FlexRender cell={cell} />
                           </Link>
                         ) : (

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { FilterTriggerButton, type FilterPopoverProps } from "./filter-popover";
+import { FilterTriggerButton, type FilterPopoverProps } from "./filter-trigger";
 
 /** The real filter popover; FilterPopover loads it on the first click of its trigger. */
 export default function FilterPopoverContent({ label, summary, children, defaultOpen = false }: FilterPopoverProps & LazyOverlayProps) {

@@ -2,7 +2,8 @@
 import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { pageSizes, type PageSize } from "@/lib/data-table/spec";
-import type { PageSizePickerProps } from "./data-table-pagination";
+
+export type PageSizePickerProps = { value: PageSize; labelledBy: string; onChange: (size: PageSize) => void };
 
 /** The real rows-per-page select; the pagination bar loads it on the first click of its stand-in. */
 export default function PageSizeSelect({ value, labelledBy, onChange, defaultOpen }: PageSizePickerProps & LazyOverlayProps) {

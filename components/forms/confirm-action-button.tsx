@@ -1,25 +1,10 @@
 "use client";
 
-import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { lazyOverlay } from "@/components/ui/lazy-overlay";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { ConfirmActionProps } from "./confirm-action-dialog";
 
-export type ConfirmActionProps<Data> = {
-  /** Runs the action with its fixed input, e.g. () => revokeSession({ userId, sessionId }). */
-  run: () => Promise<ActionResult<Data> | undefined>;
-  trigger: ReactNode;
-  title: string;
-  description: ReactNode;
-  confirmLabel: string;
-  successMessage: string;
-  /** After a success, e.g. leave the page of a record that was just deleted. */
-  onSuccess?: (data: Data | undefined) => void;
-  destructive?: boolean;
-  triggerVariant?: "default" | "destructive" | "outline" | "secondary" | "ghost";
-  size?: "default" | "sm" | "icon";
-  triggerLabel?: string;
-};
+export type { ConfirmActionProps } from "./confirm-action-dialog";
 
 const LazyConfirm = lazyOverlay<ConfirmActionProps<unknown>>(() => import("./confirm-action-dialog"));
 

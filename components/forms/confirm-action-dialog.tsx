@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { toast } from "@/components/ui/toast";
 import {
   AlertDialog,
@@ -16,8 +16,23 @@ import {
 import { Button, buttonVariants } from "@/components/ui/button";
 import type { LazyOverlayProps } from "@/components/ui/lazy-overlay";
 import { Spinner } from "@/components/ui/spinner";
-import { interpretActionResult } from "@/lib/forms/action-result";
-import type { ConfirmActionProps } from "./confirm-action-button";
+import { interpretActionResult, type ActionResult } from "@/lib/forms/action-result";
+
+export type ConfirmActionProps<Data> = {
+  /** Runs the action with its fixed input, e.g. () => revokeSession({ userId, sessionId }). */
+  run: () => Promise<ActionResult<Data> | undefined>;
+  trigger: ReactNode;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  successMessage: string;
+  /** After a success, e.g. leave the page of a record that was just deleted. */
+  onSuccess?: (data: Data | undefined) => void;
+  destructive?: boolean;
+  triggerVariant?: "default" | "destructive" | "outline" | "secondary" | "ghost";
+  size?: "default" | "sm" | "icon";
+  triggerLabel?: string;
+};
 
 
 /** The real confirmation dialog; ConfirmActionButton loads it on the first click of its button. */

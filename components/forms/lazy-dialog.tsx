@@ -1,7 +1,8 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useRef, useState, type ComponentType } from "react";
+import { useCallback, useRef, useState, type ComponentType } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
+import { lazyOverlay, type LazyOverlayProps } from "@/components/ui/lazy-overlay";
 
 /** What a lazily loaded dialog or sheet receives besides its own props. */
 export type LazyDialogContentProps = {
@@ -12,26 +13,12 @@ export type LazyDialogContentProps = {
 };
 
 type Loader<P> = () => Promise<{ default: ComponentType<P & LazyDialogContentProps> }>;
+type WithButton<P> = P & { button: ButtonProps };
 
-/**
- * A button that opens a dialog or sheet whose module loads on first use (hover, focus or click),
- * so a page ships no form kit, react-hook-form or zod schema until someone opens a form.
- * The loaded module default-exports the whole overlay, controlled: `<Dialog open onOpenChange>`
- * with `onCloseAutoFocus` on its content. Once opened it stays mounted (close animations, and a
- * half-filled form survives closing the way it did with an inline dialog).
- */
-export function lazyDialog<P extends object>(load: Loader<P>) {
-  const Content = lazy(load);
-  let loading: Promise<unknown> | null = null;
-  const preload = () => {
-    loading ??= load().catch(() => {
-      loading = null; // a failed fetch is retried on the next attempt
-    });
-  };
-
-  function LazyDialogButton({ button, ...props }: P & { button: ButtonProps }) {
-    const [open, setOpen] = useState(false);
-    const [mounted, setMounted] = useState(false);
+/** The loaded content with its real button, open from the start (it replaces a clicked stand-in). */
+function withOpenButton<P extends object>(Content: ComponentType<P & LazyDialogContentProps>) {
+  return function DialogWithButton({ button, defaultOpen, ...props }: WithButton<P> & LazyOverlayProps) {
+    const [open, setOpen] = useState(defaultOpen ?? false);
     const buttonRef = useRef<HTMLButtonElement>(null);
     const onCloseAutoFocus = useCallback((event: Event) => {
       event.preventDefault();
@@ -39,26 +26,28 @@ export function lazyDialog<P extends object>(load: Loader<P>) {
     }, []);
     return (
       <>
-        <Button
-          type="button"
-          aria-haspopup="dialog"
-          aria-expanded={open}
-          {...button}
-          ref={buttonRef}
-          onPointerEnter={preload}
-          onFocus={preload}
-          onClick={() => {
-            setMounted(true);
-            setOpen(true);
-          }}
-        />
-        {mounted && (
-          <Suspense fallback={null}>
-            <Content {...(props as unknown as P)} open={open} onOpenChange={setOpen} onCloseAutoFocus={onCloseAutoFocus} />
-          </Suspense>
-        )}
+        <Button type="button" aria-haspopup="dialog" aria-expanded={open} {...button} ref={buttonRef} onClick={() => setOpen(true)} />
+        <Content {...(props as unknown as P)} open={open} onOpenChange={setOpen} onCloseAutoFocus={onCloseAutoFocus} />
       </>
     );
-  }
-  return LazyDialogButton;
+  };
+}
+
+/**
+ * A button that opens a form dialog or sheet whose module loads on first use (hover, focus or
+ * click), so a page ships no form kit, react-hook-form or zod schema until someone opens a form.
+ * Built on lazyOverlay: the button is the stand-in. The loaded module default-exports the whole
+ * overlay, controlled: `<Dialog open onOpenChange>` with `onCloseAutoFocus` on its content (see
+ * FormDialog). Once opened it stays mounted, so a half-filled form survives closing.
+ */
+export function lazyDialog<P extends object>(load: Loader<P>) {
+  const Lazy = lazyOverlay<WithButton<P>>(() => load().then(({ default: Content }) => ({ default: withOpenButton<P>(Content) })));
+  return function LazyDialogButton(props: WithButton<P>) {
+    return (
+      <Lazy
+        {...props}
+        standIn={(handlers) => <Button type="button" aria-haspopup="dialog" aria-expanded={false} {...props.button} {...handlers} />}
+      />
+    );
+  };
 }

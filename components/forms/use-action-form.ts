@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { unstable_rethrow } from "next/navigation";
+import { unstable_rethrow, useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import { toast } from "@/components/ui/toast";
 import type { z } from "zod";
@@ -17,6 +17,12 @@ type Options<Input extends FieldValues, Output, Data> = {
   action: FormAction<Input, Data>;
   /** A value for every field: these names are where the server's field errors can land. */
   defaultValues: DefaultValues<Input>;
+  /**
+   * Edit forms: the record as the page loaded it (usually the same object as defaultValues). The
+   * form follows it when the page re-renders — after a save, or after an edit conflict, when the
+   * action refused to save over a newer version and the form shows the current values instead.
+   */
+  record?: Input;
   successMessage?: string | ((data: Data | undefined) => string);
   /** After a save, e.g. close a sheet or navigate. The form is reset to the saved values first. */
   onSuccess?: (data: Data | undefined) => void;
@@ -30,10 +36,19 @@ export function useActionForm<Input extends FieldValues, Output, Data>({
   schema,
   action,
   defaultValues,
+  record,
   successMessage,
   onSuccess,
 }: Options<Input, Output, Data>) {
-  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(schema), defaultValues, mode: "onTouched" });
+  const router = useRouter();
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    values: record,
+    // Re-rendered record values replace the fields but keep the conflict message in view.
+    resetOptions: { keepErrors: true },
+    mode: "onTouched",
+  });
 
   const showFormError = (message: string) => {
     form.setError(FORM_ERROR, { type: "server", message });
@@ -57,6 +72,8 @@ export function useActionForm<Input extends FieldValues, Output, Data>({
         form.setError(field as Path<Input>, { type: "server", message }, { shouldFocus: i === 0 }),
       );
       if (outcome.formErrors.length > 0) showFormError(outcome.formErrors.join("\n"));
+      // The page loads the record again; `record` brings its current values and version in.
+      if (outcome.conflict) router.refresh();
       return;
     }
     form.reset(values);

@@ -4,8 +4,6 @@ import * as React from "react";
 import { Checkbox as CheckboxPrimitive } from "radix-ui";
 import { CheckIcon, MinusIcon } from "lucide-react";
 
-import { cn } from "@/lib/utils";
-
 /** A checkbox; `checked="indeterminate"` shows a dash (e.g. "some rows selected"). */
 export function Checkbox({
   className,
@@ -13,11 +11,7 @@ export function Checkbox({
 }: React.ComponentProps<typeof CheckboxPrimitive.Root>) {
   return (
     <CheckboxPrimitive.Root
-      data-slot="checkbox"
-      className={cn(
-        "peer size-4 shrink-0 rounded-[4px] border border-input shadow-xs transition-shadow outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive data-[state=checked]:border-primary data-[state=checked]:bg-primary data-[state=checked]:text-primary-foreground data-[state=indeterminate]:border-primary data-[state=indeterminate]:bg-primary data-[state=indeterminate]:text-primary-foreground dark:bg-input/20",
-        className,
-      )}
+      className={className ? `peer ui-checkbox ${className}` : "peer ui-checkbox"}
       {...props}
     >
       <CheckboxPrimitive.Indicator

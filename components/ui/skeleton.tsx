@@ -1,12 +1,9 @@
 import * as React from "react";
 
-import { cn } from "@/lib/utils";
-
 export function Skeleton({ className, ...props }: React.ComponentProps<"div">) {
   return (
     <div
-      data-slot="skeleton"
-      className={cn("animate-pulse rounded-md bg-accent", className)}
+      className={className ? `ui-skeleton ${className}` : "ui-skeleton"}
       {...props}
     />
   );

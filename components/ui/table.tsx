@@ -2,80 +2,37 @@ import * as React from "react";
 
 import { cn } from "@/lib/utils";
 
+// Rows, heads and cells are styled by the table's class (.ui-table in app/globals.css), so the
+// elements a grid repeats per row carry no class of their own unless the caller passes one.
+
 export function Table({ className, ...props }: React.ComponentProps<"table">) {
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
-      <table
-        data-slot="table"
-        className={cn("w-full caption-bottom text-sm", className)}
-        {...props}
-      />
+    <div className="relative w-full overflow-x-auto">
+      <table className={className ? `ui-table ${className}` : "ui-table"} {...props} />
     </div>
   );
 }
 
-export function TableHeader({ className, ...props }: React.ComponentProps<"thead">) {
-  return <thead data-slot="table-header" className={cn("[&_tr]:border-b", className)} {...props} />;
+export function TableHeader(props: React.ComponentProps<"thead">) {
+  return <thead {...props} />;
 }
 
-export function TableBody({ className, ...props }: React.ComponentProps<"tbody">) {
-  return (
-    <tbody data-slot="table-body" className={cn("[&_tr:last-child]:border-0", className)} {...props} />
-  );
+export function TableBody(props: React.ComponentProps<"tbody">) {
+  return <tbody {...props} />;
 }
 
-export function TableFooter({ className, ...props }: React.ComponentProps<"tfoot">) {
-  return (
-    <tfoot
-      data-slot="table-footer"
-      className={cn("border-t bg-muted/50 font-medium [&>tr]:last:border-b-0", className)}
-      {...props}
-    />
-  );
+export function TableRow(props: React.ComponentProps<"tr">) {
+  return <tr {...props} />;
 }
 
-export function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
-  return (
-    <tr
-      data-slot="table-row"
-      className={cn(
-        "border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted",
-        className,
-      )}
-      {...props}
-    />
-  );
+export function TableHead(props: React.ComponentProps<"th">) {
+  return <th {...props} />;
 }
 
-export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
-  return (
-    <th
-      data-slot="table-head"
-      className={cn(
-        "h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-foreground [&:has([role=checkbox])]:pr-0",
-        className,
-      )}
-      {...props}
-    />
-  );
-}
-
-export function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return (
-    <td
-      data-slot="table-cell"
-      className={cn("p-2 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0", className)}
-      {...props}
-    />
-  );
+export function TableCell(props: React.ComponentProps<"td">) {
+  return <td {...props} />;
 }
 
 export function TableCaption({ className, ...props }: React.ComponentProps<"caption">) {
-  return (
-    <caption
-      data-slot="table-caption"
-      className={cn("mt-4 text-sm text-muted-foreground", className)}
-      {...props}
-    />
-  );
+  return <caption className={cn("mt-4 text-sm text-muted-foreground", className)} {...props} />;
 }

@@ -8,11 +8,13 @@ import { auditRow } from "@/lib/audit/entry";
 import { getSession, getStaff, type Staff } from "@/lib/auth/session";
 import { db, type Transaction } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
-import { ActionError, describeDatabaseError, type ConstraintMessages } from "./errors";
-import { takeToken } from "./rate-limit";
+import { versionKey } from "@/lib/forms/row-version";
+import { ActionError, describeDatabaseError, EditConflictError, type ConstraintMessages } from "./errors";
+import { consumeRateLimit } from "./rate-limit";
 import { refuseUnsafeText } from "./safe-input";
 
-// Sensitive actions (ban, role change, impersonation, key rotation): at most this many per actor per minute.
+// Sensitive actions (ban, role change, impersonation, key rotation): at most this many per actor per
+// minute, counted in PostgreSQL so the limit holds across console instances.
 const SENSITIVE_LIMIT = 20;
 
 export type AuditEntry = { resourceId?: string | null; before?: unknown; after?: unknown; action?: string };
@@ -37,6 +39,16 @@ const client = createSafeActionClient({
   return next({ ctx: { staff } });
 });
 
+export type ActionPermission = { resource: Resource; action: Action; schema: z.ZodType };
+
+// What each defineAction-made action checks, so tests can find every action and what it needs.
+const permissionOf = new WeakMap<object, ActionPermission>();
+
+/** The resource, action and schema of an action made by defineAction; undefined for anything else. */
+export function describeAction(fn: unknown): ActionPermission | undefined {
+  return typeof fn === "function" ? permissionOf.get(fn) : undefined;
+}
+
 /**
  * THE way to write a mutation: session → permission → zod parse → transaction → audit row(s)
  * in the same transaction → cache invalidation → `{ data } | { serverError } | { validationErrors }`.
@@ -52,11 +64,11 @@ export function defineAction<S extends z.ZodType, R>(spec: {
   sensitive?: boolean;
   run: (input: z.output<S>, ctx: ActionContext) => Promise<R>;
 }) {
-  return client
+  const action = client
     .metadata({ resource: spec.resource, action: spec.action })
     .inputSchema(refuseUnsafeText(spec.schema))
     .action(async ({ parsedInput, ctx: { staff } }) => {
-      if (spec.sensitive && !takeToken(`${staff.id}:${spec.resource}.${spec.action}`, SENSITIVE_LIMIT, 60_000)) {
+      if (spec.sensitive && !(await consumeRateLimit(`action:${staff.id}:${spec.resource}.${spec.action}`, SENSITIVE_LIMIT, 60)).allowed) {
         throw new ActionError("Too many attempts. Wait a minute and try again.");
       }
       const requestHeaders = await headers();
@@ -72,6 +84,9 @@ export function defineAction<S extends z.ZodType, R>(spec: {
           return result;
         });
       } catch (error) {
+        if (error instanceof EditConflictError) {
+          returnValidationErrors(spec.schema, { [versionKey]: { _errors: [error.message] } } as never);
+        }
         const described = describeDatabaseError(error, spec.constraints);
         if (!described) throw error;
         if (described.field) {
@@ -82,4 +97,6 @@ export function defineAction<S extends z.ZodType, R>(spec: {
       if (spec.revalidate !== false) revalidatePath(spec.revalidate ?? "/", "layout");
       return data;
     });
+  permissionOf.set(action, { resource: spec.resource, action: spec.action, schema: spec.schema });
+  return action;
 }

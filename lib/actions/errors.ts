@@ -1,6 +1,9 @@
 /** An expected failure whose message is safe to show the user as is. */
 export class ActionError extends Error {}
 
+/** A save over a row that changed since the form was loaded (see lockForEdit): lands on the form's version. */
+export class EditConflictError extends ActionError {}
+
 /** Database constraint name → the form field it belongs to and the words to show there. */
 export type ConstraintMessages = Record<string, { field?: string; message: string }>;
 

@@ -1,3 +1,4 @@
+import { clientIp } from "@/lib/auth/client-ip";
 import type { Staff } from "@/lib/auth/session";
 import type { auditLog } from "@/lib/db/schema";
 
@@ -16,7 +17,7 @@ export function auditRow(staff: Staff, requestHeaders: Headers, facts: AuditFact
     resourceId: facts.resourceId ?? null,
     before: facts.before ?? null,
     after: facts.after ?? null,
-    ip: requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    ip: clientIp(requestHeaders),
     userAgent: requestHeaders.get("user-agent"),
   };
 }

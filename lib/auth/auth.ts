@@ -6,6 +6,8 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import { db } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
+import { consumeRateLimit } from "@/lib/actions/rate-limit";
+import { clientIpHeader } from "./http-surface";
 import { ac, roles } from "./permissions";
 
 export const auth = betterAuth({
@@ -16,13 +18,17 @@ export const auth = betterAuth({
   // End users sign up in the products themselves; the console only signs people in.
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
   session: { cookieCache: { enabled: false } },
-  // Per client IP. Sign-in is tighter than the rest; the sign-in form says so on a 429.
+  // Per client address, counted in PostgreSQL (shared by every instance). Sign-in has the
+  // console's own per-address and per-account limits (lib/auth/sign-in-limits.ts) instead.
   rateLimit: {
     enabled: true,
     window: 60,
     max: 300,
-    customRules: { "/sign-in/email": { window: 60, max: 20 } },
+    customRules: { "/sign-in/email": false },
+    customStorage: { consume: (key, rule) => consumeRateLimit(`auth:${key}`, rule.max, rule.window).then((v) => ({ ...v, retryAfter: v.allowed ? null : v.retryAfter })) },
   },
+  // The console's route resolves the client address from trusted hops only and passes it here.
+  advanced: { ipAddress: { ipAddressHeaders: [clientIpHeader] } },
   plugins: [
     admin({
       ac,

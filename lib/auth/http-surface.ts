@@ -3,6 +3,9 @@
 // console's own route before Better Auth sees it; staff operations go through defineAction.
 const BASE = "/api/auth";
 
+/** The header Better Auth reads the client address from; the console's route sets it (lib/auth/client-ip.ts). */
+export const clientIpHeader = "x-switchboard-client-ip";
+
 /** "METHOD /path" under /api/auth. Two-factor sign-in adds its paths here. */
 export const allowedAuthEndpoints = new Set([
   "POST /sign-in/email",

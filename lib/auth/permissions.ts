@@ -23,15 +23,19 @@ export const statements = {
   plan: crud,
   subscription: crud,
   apiUsage: readOnly,
+  // The console's record of Polar webhook deliveries; `reapply` re-runs a failed one.
+  webhookDelivery: [...readOnly, "reapply"],
   // Analytics
-  trackedApp: [...crud, "rotate-key"],
+  // read-key: see an app's masked ingest key (last 4); support never sees keys at all.
+  trackedApp: [...crud, "rotate-key", "read-key"],
   event: readOnly,
   visitorSession: readOnly,
   funnel: crud,
   // AI wrapper
   aiProfile: crud,
   tokenUsage: readOnly,
-  promptLog: readOnly,
+  // The text people wrote to the model (prompt, completion, metadata) is its own permission; each read is audited.
+  promptLog: [...readOnly, "read-text"],
   // CRM
   company: crud,
   contact: crud,
@@ -50,10 +54,10 @@ export const ac = createAccessControl(statements);
 
 type Grants = { [R in Resource]?: readonly Action<R>[] };
 
-/** Read on every product resource (not the audit log, not raw session lists). */
+/** Read on every product resource (not the audit log, raw session lists or webhook deliveries). */
 const readEverything = Object.fromEntries(
   (Object.keys(statements) as Resource[])
-    .filter((r) => r !== "audit" && r !== "session")
+    .filter((r) => r !== "audit" && r !== "session" && r !== "webhookDelivery")
     .map((r) => [r, ["read"]]),
 ) as Grants;
 
@@ -65,6 +69,7 @@ const support = ac.newRole({
   session: ["list", "revoke"],
   enrollment: ["read", "create", "delete"],
   progress: ["read", "update", "reset"],
+  promptLog: ["read", "read-text"],
 } as Grants as never);
 
 const finance = ac.newRole({
@@ -73,9 +78,12 @@ const finance = ac.newRole({
   plan: ["read", "export"],
   subscription: ["read", "export"],
   apiUsage: ["read", "export"],
+  webhookDelivery: ["read", "export"],
   tokenUsage: ["read", "export"],
   aiProfile: ["read", "export"],
+  promptLog: ["read", "export"],
   deal: ["read", "export"],
+  trackedApp: ["read", "read-key"],
   course: ["read", "export"],
   enrollment: ["read", "export"],
 } as Grants as never);

@@ -1,15 +1,11 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
-import { navigation } from "@/lib/navigation";
+import { matchPage } from "@/lib/console-pages";
 import { recordName } from "@/lib/records/names";
-import { recordOfPath } from "@/lib/records/routes";
 import { can } from "./permissions";
 import { pathHeader } from "./route-gate-header";
 import type { Staff } from "./session";
-
-
-const navItems = navigation.flatMap((area) => area.items);
 
 function safeDecode(segment: string) {
   try {
@@ -21,17 +17,17 @@ function safeDecode(segment: string) {
 
 /**
  * Runs in the console layout, before anything streams, so a refusal gets its real status (403,
- * 404) instead of a 200 whose body says so. The nav entry the path sits under names the permission
- * (pages still check their own); a record page's record must exist. Pages repeat these checks for
- * client-side navigations, which don't re-render the layout.
+ * 404) instead of a 200 whose body says so: an unknown path is a 404, a page the role may not read
+ * a 403, a record page whose record doesn't exist a 404 (lib/console-pages.ts knows every page).
+ * Pages repeat these checks for client-side navigations, which don't re-render the layout.
  */
 export async function gateRoute(staff: Staff, pathname: string) {
-  const item = navItems
-    .filter((n) => pathname === n.href || pathname.startsWith(`${n.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0];
-  if (item && !can(staff.role, item.resource, item.action ?? "read")) forbidden();
-  const record = recordOfPath(pathSegments(pathname));
-  if (record && (await recordName(staff, record.resource, record.id)) === null) notFound();
+  const match = matchPage(pathSegments(pathname));
+  if (!match) notFound();
+  if (!match.page.permissions.every(([resource, action]) => can(staff.role, resource, action as never))) forbidden();
+  for (const [param, kind] of Object.entries(match.page.records ?? {})) {
+    if ((await recordName(staff, kind, match.params[param])) === null) notFound();
+  }
 }
 
 /** The path of the page being requested (empty outside the proxy's matcher). */

@@ -26,7 +26,13 @@ export const getStaff = cache(async (): Promise<Staff | null> => staffOf(await g
 
 /** For route handlers: the staff member whose session cookie `request` carries, or null. */
 export async function getStaffOfRequest(request: Request): Promise<Staff | null> {
-  return staffOf(await readSession(request.headers));
+  return (await callerOfRequest(request)).staff;
+}
+
+/** For route handlers: who is calling — a staff member, or whether anyone is signed in at all (401 vs 403). */
+export async function callerOfRequest(request: Request): Promise<{ staff: Staff | null; signedIn: boolean }> {
+  const session = await readSession(request.headers);
+  return { staff: staffOf(session), signedIn: session !== null };
 }
 
 function staffOf(session: Awaited<ReturnType<typeof readSession>>): Staff | null {

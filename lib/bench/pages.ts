@@ -3,6 +3,32 @@
 // the same query function the page runs so the report can show the database's share.
 // A page that answers 404 (not built yet) is skipped.
 import type { Sql } from "postgres";
+import { profilesGrid } from "@/lib/ai/profiles/grid";
+import { listProfiles, userBudget } from "@/lib/ai/profiles/queries";
+import { promptLogsGrid } from "@/lib/ai/prompt-logs/grid";
+import { listPromptLogs } from "@/lib/ai/prompt-logs/queries";
+import { costPerModel, modelQuality, promptVsCompletionTokens, spendTotals, topSpenders, userBurn, usersOverBudget } from "@/lib/ai/spend/queries";
+import { usageGrid } from "@/lib/ai/usage/grid";
+import { listUsage } from "@/lib/ai/usage/queries";
+import { loadDateRange, presetRange, suggestBucket } from "@/lib/charts/date-range";
+import { appsGrid } from "@/lib/analytics/apps/grid";
+import { listApps } from "@/lib/analytics/apps/queries";
+import { eventsGrid } from "@/lib/analytics/events/grid";
+import { listEvents } from "@/lib/analytics/events/queries";
+import { deliveriesGrid } from "@/lib/billing/deliveries/grid";
+import { listDeliveries } from "@/lib/billing/deliveries/queries";
+import { organizationMembersGrid } from "@/lib/billing/members/grid";
+import { listOrganizationMembers } from "@/lib/billing/members/queries";
+import { creditsInPeriod, dailyCredits, usageByApiKey } from "@/lib/billing/organizations/detail";
+import { organizationsGrid } from "@/lib/billing/organizations/grid";
+import { getOrganization, listOrganizations } from "@/lib/billing/organizations/queries";
+import * as billingOverview from "@/lib/billing/overview/queries";
+import { plansGrid } from "@/lib/billing/plans/grid";
+import { listPlans } from "@/lib/billing/plans/queries";
+import { subscriptionsGrid } from "@/lib/billing/subscriptions/grid";
+import { listSubscriptions } from "@/lib/billing/subscriptions/queries";
+import { usageGrid as billingUsageGrid } from "@/lib/billing/usage/grid";
+import { listUsage as listBillingUsage } from "@/lib/billing/usage/queries";
 import { auditGrid } from "@/lib/audit/grid";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { encodeCursor } from "@/lib/data-table/cursor";
@@ -13,6 +39,17 @@ import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
 import { listEnrollments } from "@/lib/learning/enrollments/queries";
 import { progressGrid } from "@/lib/learning/progress/grid";
 import { listProgress } from "@/lib/learning/progress/queries";
+import { activitiesGrid } from "@/lib/crm/activities/grid";
+import { listActivities } from "@/lib/crm/activities/queries";
+import { boardFiltersSchema } from "@/lib/crm/board/filters";
+import { getBoard } from "@/lib/crm/board/queries";
+import { companiesGrid } from "@/lib/crm/companies/grid";
+import { listCompanies } from "@/lib/crm/companies/queries";
+import { contactsGrid } from "@/lib/crm/contacts/grid";
+import { listContacts } from "@/lib/crm/contacts/queries";
+import { dealsGrid } from "@/lib/crm/deals/grid";
+import { listDeals } from "@/lib/crm/deals/queries";
+import { salesOverview } from "@/lib/crm/overview/queries";
 import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
 
@@ -46,6 +83,9 @@ function deepCursor(opts: { table: string; time: string; id: string; desc: boole
     return `?cursor=${encodeCursor({ time: row.time, id: row.id, direction: "next", desc: opts.desc })}`;
   };
 }
+
+/** Organization 1 of the scale data (scaleUuid("organization", "1") in lib/scale/sql.ts). */
+const scaleOrganizationId = "5ca10004-0000-4000-8000-000000000001";
 
 export const benchPages: BenchPage[] = [
   {
@@ -105,5 +145,231 @@ export const benchPages: BenchPage[] = [
       },
     ],
     sqlFloor: (params) => listProgress(loadGridState(progressGrid, params)),
+  },
+  {
+    path: "/ai/profiles",
+    variants: [
+      { name: "first", query: "" },
+      { name: "over budget", query: "?budgetUse=over" },
+      { name: "above 80%", query: "?budgetUse=above80" },
+      { name: "search", query: "?q=lucia.rivera" },
+      { name: "sorted", query: "?sort=budget.desc" },
+      { name: "deep", query: "?page=1000" },
+    ],
+    sqlFloor: (params) => listProfiles(loadGridState(profilesGrid, params)),
+  },
+  {
+    path: "/ai/usage",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?model=gpt-4o" },
+      { name: "user", query: "?user=lucia.smith.2%40" },
+      { name: "sorted", query: "?sort=created.asc" },
+      { name: "deep", query: deepCursor({ table: "token_usage", time: "created_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listUsage(loadGridState(usageGrid, params)),
+  },
+  {
+    path: "/ai/prompt-logs",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?status=error" },
+      { name: "user", query: "?user=lucia.smith.2%40" },
+      { name: "latency", query: "?latency=8000.." },
+      { name: "deep", query: deepCursor({ table: "prompt_logs", time: "created_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listPromptLogs(loadGridState(promptLogsGrid, params)),
+  },
+  {
+    path: "/ai/spend",
+    variants: [
+      { name: "30 days", query: "" },
+      { name: "90 days", query: "?range=90d" },
+    ],
+    // Every chart of the page, as the page runs them (side by side).
+    sqlFloor: async (params) => {
+      const range = await loadDateRange(params, "30d");
+      const bucket = suggestBucket(range);
+      return Promise.all([spendTotals(range), costPerModel(range, bucket), promptVsCompletionTokens(range, bucket), topSpenders(), usersOverBudget(), modelQuality(range)]);
+    },
+  },
+  {
+    // The heaviest scale user: profile 1 belongs to user 2, and usage is skewed towards low profiles.
+    path: "/ai/users/scale_user_000002",
+    variants: [{ name: "burn", query: "" }],
+    sqlFloor: async () => {
+      const budget = await userBudget("scale_user_000002");
+      return userBurn("scale_user_000002", budget?.budget ?? null);
+    },
+  },
+  {
+    path: "/analytics/apps",
+    variants: [
+      { name: "first", query: "" },
+      { name: "search", query: "?q=orbit" },
+      { name: "sorted", query: "?sort=name.asc" },
+      // 2,000 apps: the last page of 25.
+      { name: "deep", query: "?page=80" },
+    ],
+    sqlFloor: (params) => listApps(loadGridState(appsGrid, params), { showKeys: true }),
+  },
+  {
+    path: "/analytics/events",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?name=signup" },
+      { name: "props", query: "?props=country%3DDE" },
+      // 25,000 rows down the whole stream (a date range lifts the 24-hour default).
+      {
+        name: "deep",
+        query: async (sql) =>
+          `${await (deepCursor({ table: "events", time: "occurred_at", id: "id", desc: true }) as (sql: Sql) => Promise<string>)(sql)}&occurred=2020-01-01..2030-12-31`,
+      },
+    ],
+    sqlFloor: (params) => listEvents(loadGridState(eventsGrid, params)),
+  },
+  {
+    path: "/billing/organizations",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?status=past_due" },
+      { name: "search", query: "?q=globex" },
+      { name: "sorted", query: "?sort=name.asc" },
+      { name: "deep", query: "?page=400" },
+    ],
+    sqlFloor: (params) => listOrganizations(loadGridState(organizationsGrid, params)),
+  },
+
+  {
+    path: "/billing/subscriptions",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?status=past_due" },
+      { name: "sorted", query: "?sort=organization.asc" },
+      { name: "deep", query: "?page=400" },
+    ],
+    sqlFloor: (params) => listSubscriptions(loadGridState(subscriptionsGrid, params)),
+  },
+
+  {
+    path: "/billing/plans",
+    variants: [
+      { name: "first", query: "" },
+      { name: "sorted", query: "?sort=name.asc" },
+    ],
+    sqlFloor: (params) => listPlans(loadGridState(plansGrid, params)),
+  },
+
+  {
+    path: "/billing/usage",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?apiKey=key_1_1" },
+      { name: "sorted", query: "?sort=time.asc" },
+      { name: "deep", query: deepCursor({ table: "api_usage", time: "created_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listBillingUsage(loadGridState(billingUsageGrid, params)),
+  },
+
+  {
+    path: "/billing/deliveries",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?outcome=failed" },
+      { name: "sorted", query: "?sort=received.asc" },
+      { name: "deep", query: deepCursor({ table: "console_webhook_deliveries", time: "received_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listDeliveries(loadGridState(deliveriesGrid, params)),
+  },
+
+  {
+    path: "/billing",
+    variants: [{ name: "first", query: "" }],
+    sqlFloor: () => {
+      const range = presetRange("30d");
+      return Promise.all([
+        billingOverview.recurringRevenue(),
+        billingOverview.recurringRevenueByPlan(),
+        billingOverview.subscriptionsByStatus(),
+        billingOverview.trialConversion(range),
+        billingOverview.organizationsOverQuota(),
+        billingOverview.creditsPerDayByPlan(range, suggestBucket(range)),
+        billingOverview.topOrganizationsByUsage(range),
+      ]);
+    },
+  },
+  {
+    // The organization page of the heaviest organization (the skew puts most usage on the first ones).
+    path: `/billing/organizations/${scaleOrganizationId}`,
+    variants: [{ name: "first", query: "" }],
+    sqlFloor: async () => {
+      const organization = await getOrganization(scaleOrganizationId);
+      if (!organization) throw new Error("the scale organization 1 is missing");
+      const previousStart = new Date(organization.period.start);
+      previousStart.setUTCMonth(previousStart.getUTCMonth() - 1);
+      return Promise.all([
+        listOrganizationMembers(scaleOrganizationId, loadGridState(organizationMembersGrid, new URLSearchParams())),
+        creditsInPeriod(scaleOrganizationId, organization.period),
+        dailyCredits(scaleOrganizationId, previousStart, organization.period),
+        usageByApiKey(scaleOrganizationId, organization.period),
+      ]);
+    },
+  },
+  {
+    path: "/sales/companies",
+    variants: [
+      { name: "first", query: "" },
+      { name: "search", query: "?q=robotics" },
+      { name: "sorted", query: "?sort=name.asc" },
+      { name: "deep", query: "?page=700" },
+    ],
+    sqlFloor: (params) => listCompanies(loadGridState(companiesGrid, params)),
+  },
+  {
+    path: "/sales/contacts",
+    variants: [
+      { name: "first", query: "" },
+      { name: "search", query: "?q=contact4711" },
+      { name: "company", query: "?company=company-77.example" },
+      { name: "sorted", query: "?sort=email.asc" },
+      { name: "deep", query: "?page=1000" },
+    ],
+    sqlFloor: (params) => listContacts(loadGridState(contactsGrid, params)),
+  },
+  {
+    path: "/sales/deals",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?stage=won&amount=1000..50000" },
+      { name: "search", query: "?q=migration%20%2312" },
+      { name: "sorted", query: "?sort=amount.desc" },
+      { name: "deep", query: "?page=1000" },
+    ],
+    sqlFloor: (params) => listDeals(loadGridState(dealsGrid, params)),
+  },
+  {
+    path: "/sales/activities",
+    variants: [
+      { name: "first", query: "" },
+      { name: "filtered", query: "?type=call" },
+      { name: "deep", query: deepCursor({ table: "activities", time: "occurred_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listActivities(loadGridState(activitiesGrid, params)),
+  },
+  {
+    // Scale pipeline 1 (lib/scale/steps/crm.ts): 20,000 of the 100,000 deals, as big as any.
+    path: "/sales/pipelines/5ca10009-0000-4000-8000-000000000001",
+    variants: [
+      { name: "board", query: "" },
+      { name: "owner", query: "?owner=scale_user_18" },
+      { name: "closing", query: "?from=2026-12-01&to=2026-12-31" },
+    ],
+    sqlFloor: (params) =>
+      getBoard("5ca10009-0000-4000-8000-000000000001", boardFiltersSchema.parse(Object.fromEntries([...params].filter(([key]) => ["owner", "from", "to"].includes(key))))),
+  },
+  {
+    path: "/sales",
+    variants: [{ name: "overview", query: "" }],
+    sqlFloor: () => salesOverview(),
   },
 ];

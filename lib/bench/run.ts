@@ -1,28 +1,63 @@
-// Measures one grid page: its JavaScript once, then per URL variant the HTML latency at each
-// concurrency and the SQL floor. Stops starting new cells once the time budget is spent.
+// Measures one grid page in a round of its own: its JavaScript and bytes once; then, at each
+// concurrency, blocks of requests that cycle through the two floors and the page's URL variants,
+// so that whatever else the machine is doing falls on all of them alike; the server's CPU per
+// request over those blocks; the machine's load over the round; the SQL floor of each variant.
 import type { Sql } from "postgres";
-import { getPage, getPageOk, type BenchClient } from "./http";
+import { measurePageBytes, type PageBytes } from "./bytes";
+import { loadSnapshot, machineLoad, processTreeCpuMs, type MachineLoad } from "./cpu";
+import { floorPages } from "./floors";
+import { anonymousClient, getPage, getPageOk, type BenchClient } from "./http";
 import { measurePageJavaScript, type PageJavaScript } from "./javascript";
 import type { BenchPage, BenchVariant } from "./pages";
-import { measureCell, percentile, timeConcurrently, type LatencyCell } from "./stats";
+import { percentile, splitEvenly, timeConcurrently, type LatencyCell } from "./stats";
 
-export type BenchSettings = { requestsPerCell: number; warmups: number; concurrencies: number[]; deadline: number };
+export type BenchSettings = {
+  requestsPerCell: number;
+  warmups: number;
+  concurrencies: number[];
+  /** Each cell's requests are split into this many blocks, interleaved with the other targets' blocks. */
+  blocks: number;
+  deadline: number;
+};
 
-export type VariantResult = {
+/** One URL measured in a round: a floor or a grid variant. */
+export type TargetResult = {
   name: string;
   url: string;
   cells: LatencyCell[];
-  /** Median ms of the page's own grid query, run directly; null when none is registered. */
-  sqlMs: number | null;
+  /** Server CPU ms per request over all of this target's cells. */
+  cpuMsPerRequest: number | null;
   error?: string;
 };
 
-export type PageResult = { path: string; skipped?: string; javascript?: PageJavaScript; variants: VariantResult[] };
+export type VariantResult = TargetResult & {
+  /** Median ms of the page's own grid query, run directly; null when none is registered. */
+  sqlMs: number | null;
+};
 
-type Context = { client: BenchClient; sql: Sql; settings: BenchSettings };
+export type PageResult = {
+  path: string;
+  skipped?: string;
+  javascript?: PageJavaScript;
+  /** The first variant's page (25 rows). */
+  bytes?: PageBytes;
+  /** The floors as measured in this page's round. */
+  floors: TargetResult[];
+  variants: VariantResult[];
+  /** The machine over this page's round. */
+  load?: MachineLoad;
+};
+
+export type BenchContext = { client: BenchClient; sql: Sql; settings: BenchSettings; serverPid: number };
+
+type Target = { name: string; url: string; client: BenchClient };
 
 function outOfTime(settings: BenchSettings): boolean {
   return performance.now() > settings.deadline;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function resolveQuery(variant: BenchVariant, sql: Sql): Promise<string> {
@@ -39,35 +74,98 @@ async function measureSqlFloor(page: BenchPage, query: string, settings: BenchSe
   return percentile(await timeConcurrently(run, settings.requestsPerCell, 1), 0.5);
 }
 
-async function measureVariant(page: BenchPage, variant: BenchVariant, { client, sql, settings }: Context): Promise<VariantResult> {
-  const result: VariantResult = { name: variant.name, url: page.path, cells: [], sqlMs: null };
-  try {
-    const query = await resolveQuery(variant, sql);
-    result.url = `${page.path}${query}`;
-    const load = async () => {
-      await getPageOk(client, result.url);
-    };
-    for (let i = 0; i < settings.warmups; i++) await load();
-    for (const concurrency of settings.concurrencies) {
-      if (outOfTime(settings)) throw new Error("time budget spent");
-      result.cells.push(await measureCell(load, { requests: settings.requestsPerCell, concurrency }));
+/** Every target's cells, measured block by block in turn; the server's CPU counted per block. */
+async function measureInterleaved(targets: Target[], { settings, serverPid }: BenchContext): Promise<TargetResult[]> {
+  const results: TargetResult[] = targets.map((t) => ({ name: t.name, url: t.url, cells: [], cpuMsPerRequest: null }));
+  const load = (target: Target) => async () => {
+    await getPageOk(target.client, target.url);
+  };
+  for (const [i, target] of targets.entries()) {
+    try {
+      for (let w = 0; w < settings.warmups; w++) await load(target)();
+    } catch (error) {
+      results[i].error = errorMessage(error);
     }
-    result.sqlMs = await measureSqlFloor(page, query, settings);
-  } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error);
   }
-  return result;
+  for (const concurrency of settings.concurrencies) {
+    const samples = targets.map((): number[] => []);
+    const cpuMs = targets.map(() => 0);
+    for (const blockSize of splitEvenly(settings.requestsPerCell, settings.blocks)) {
+      if (outOfTime(settings)) throw new Error("time budget spent");
+      for (const [i, target] of targets.entries()) {
+        if (results[i].error) continue;
+        const before = processTreeCpuMs(serverPid);
+        try {
+          samples[i].push(...(await timeConcurrently(load(target), blockSize, concurrency)));
+        } catch (error) {
+          results[i].error = errorMessage(error);
+          continue;
+        }
+        cpuMs[i] += processTreeCpuMs(serverPid) - before;
+      }
+    }
+    for (const [i, result] of results.entries()) {
+      if (result.error) continue;
+      const n = samples[i].length;
+      result.cells.push({ concurrency, requests: n, p50: percentile(samples[i], 0.5), p95: percentile(samples[i], 0.95), cpuMsPerRequest: cpuMs[i] / n });
+    }
+  }
+  for (const result of results) {
+    const requests = result.cells.reduce((sum, cell) => sum + cell.requests, 0);
+    const cpu = result.cells.reduce((sum, cell) => sum + cell.cpuMsPerRequest * cell.requests, 0);
+    result.cpuMsPerRequest = requests > 0 ? cpu / requests : null;
+  }
+  return results;
 }
 
-export async function measurePage(page: BenchPage, context: Context): Promise<PageResult> {
-  if (outOfTime(context.settings)) return { path: page.path, skipped: "time budget spent", variants: [] };
-  const probe = await getPage(context.client, page.path);
-  if (probe.status === 404) return { path: page.path, skipped: "404 (not built yet)", variants: [] };
-  if (probe.status !== 200) {
-    return { path: page.path, skipped: `HTTP ${probe.status}${probe.location ? ` → ${probe.location}` : ""}`, variants: [] };
+export async function measurePage(page: BenchPage, context: BenchContext): Promise<PageResult> {
+  const { client, sql, settings } = context;
+  const base: PageResult = { path: page.path, floors: [], variants: [] };
+  if (outOfTime(settings)) return { ...base, skipped: "time budget spent" };
+  const probe = await getPage(client, page.path);
+  if (probe.status === 404) return { ...base, skipped: "404 (not built yet)" };
+  if (probe.status !== 200) return { ...base, skipped: `HTTP ${probe.status}${probe.location ? ` → ${probe.location}` : ""}` };
+  const javascript = await measurePageJavaScript(client, probe.body);
+
+  const queries: (string | Error)[] = [];
+  for (const variant of page.variants) queries.push(await resolveQuery(variant, sql).catch((error: unknown) => new Error(errorMessage(error))));
+  const firstQuery = queries.find((q): q is string => typeof q === "string") ?? "";
+  const firstUrl = `${page.path}${firstQuery}`;
+  const bytes = await measurePageBytes(client, firstUrl, await getPageOk(client, firstUrl));
+
+  const anonymous = anonymousClient(client.baseUrl);
+  const floorTargets = floorPages.map((f) => ({ name: f.name, url: f.path, client: f.signedIn ? client : anonymous }));
+  const variantTargets = page.variants.flatMap((v, i) => {
+    const query = queries[i];
+    return typeof query === "string" ? [{ name: v.name, url: `${page.path}${query}`, client }] : [];
+  });
+
+  const start = loadSnapshot();
+  let measured: TargetResult[];
+  try {
+    measured = await measureInterleaved([...floorTargets, ...variantTargets], context);
+  } catch (error) {
+    return { ...base, javascript, bytes, skipped: errorMessage(error) };
   }
-  const javascript = await measurePageJavaScript(context.client, probe.body);
+  const load = machineLoad(start, loadSnapshot());
+
+  // The measured variants come in page.variants order, without those whose query failed.
+  const measuredVariants = measured.slice(floorTargets.length);
   const variants: VariantResult[] = [];
-  for (const variant of page.variants) variants.push(await measureVariant(page, variant, context));
-  return { path: page.path, javascript, variants };
+  for (const [i, variant] of page.variants.entries()) {
+    const query = queries[i];
+    if (query instanceof Error) {
+      variants.push({ name: variant.name, url: page.path, cells: [], cpuMsPerRequest: null, sqlMs: null, error: query.message });
+      continue;
+    }
+    const result = measuredVariants.shift()!;
+    let sqlMs: number | null = null;
+    try {
+      sqlMs = await measureSqlFloor(page, query, settings);
+    } catch (error) {
+      result.error ??= errorMessage(error);
+    }
+    variants.push({ ...result, sqlMs });
+  }
+  return { path: page.path, javascript, bytes, floors: measured.slice(0, floorTargets.length), variants, load };
 }

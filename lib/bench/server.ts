@@ -10,7 +10,8 @@ const NEXT_BIN = "node_modules/next/dist/bin/next";
 const READY_TIMEOUT_MS = 60_000;
 const BUILD_TIMEOUT_MS = 300_000;
 
-export type NextServer = { baseUrl: string; stop: () => Promise<void> };
+/** `pid` is the `next start` process, whose CPU counters the bench reads. */
+export type NextServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 function waitForExit(child: ChildProcess, timeoutMs: number): Promise<number | null> {
   return new Promise((resolve, reject) => {
@@ -87,5 +88,5 @@ export async function startNextServer(databaseUrl: string): Promise<NextServer> 
     console.error(output.join("\n"));
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid!, stop };
 }

@@ -1,6 +1,13 @@
-// Latency cells: a fixed number of requests spread over N concurrent workers, then percentiles.
+// Latency cells: requests spread over N concurrent workers, then percentiles.
 
-export type LatencyCell = { concurrency: number; requests: number; p50: number; p95: number };
+export type LatencyCell = {
+  concurrency: number;
+  requests: number;
+  p50: number;
+  p95: number;
+  /** The server's CPU time (user + system, all its processes) over the cell's requests, per request. */
+  cpuMsPerRequest: number;
+};
 
 /** Nearest-rank percentile of `samples` (ms), rounded to 0.1 ms. */
 export function percentile(samples: number[], p: number): number {
@@ -25,10 +32,7 @@ export async function timeConcurrently(task: () => Promise<void>, requests: numb
   return durations;
 }
 
-export async function measureCell(
-  task: () => Promise<void>,
-  opts: { requests: number; concurrency: number },
-): Promise<LatencyCell> {
-  const durations = await timeConcurrently(task, opts.requests, opts.concurrency);
-  return { ...opts, p50: percentile(durations, 0.5), p95: percentile(durations, 0.95) };
+/** `total` split into `parts` near-equal whole numbers (the first ones take the remainder). */
+export function splitEvenly(total: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 }

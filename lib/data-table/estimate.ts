@@ -24,16 +24,6 @@ export const EXACT_COUNT_CAP = 10_000;
 
 type CountableQuery = SQLWrapper & { limit: (n: number) => { as: (alias: string) => Subquery } };
 
-/**
- * The total a keyset grid shows: the planner's estimate when it is large, otherwise an exact count
- * that reads at most EXACT_COUNT_CAP + 1 rows (so a small or freshly emptied table never shows "~200").
- */
-export async function countOrEstimate(query: CountableQuery): Promise<{ count: number; exact: boolean }> {
-  const estimate = await estimateQueryRows(query);
-  if (estimate > EXACT_COUNT_CAP) return { count: estimate, exact: false };
-  return cappedCount(query, estimate);
-}
-
 /** The exact count if it is at most EXACT_COUNT_CAP, else `estimate` (reads at most cap + 1 rows). */
 export async function cappedCount(query: CountableQuery, estimate: number): Promise<{ count: number; exact: boolean }> {
   const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(query.limit(EXACT_COUNT_CAP + 1).as("capped"));

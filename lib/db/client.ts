@@ -9,18 +9,23 @@ function intFromEnv(name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-function createClient() {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    throw new Error("DATABASE_URL is not set. Start the console with `npm run dev` (embedded database) or set it.");
-  }
-  return postgres(url, {
+/** The pool's settings (lib/db/pgbouncer.test.ts runs them through PgBouncer in transaction mode). */
+export function clientOptions() {
+  return {
     prepare: false,
     max: intFromEnv("DB_POOL_MAX", 10),
     idle_timeout: intFromEnv("DB_IDLE_TIMEOUT", 20),
     connect_timeout: intFromEnv("DB_CONNECT_TIMEOUT", 10),
     onnotice: () => {},
-  });
+  };
+}
+
+function createClient() {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error("DATABASE_URL is not set. Start the console with `npm run dev` (embedded database) or set it.");
+  }
+  return postgres(url, clientOptions());
 }
 
 function createDatabase(client: ReturnType<typeof createClient>) {

@@ -81,10 +81,10 @@ describe("CSV export route", () => {
     expect(text).toContain(`"'=cmd(""calc""), then\nsecond line",export_tricky@example.test,Course export-me,`);
   });
 
-  it("refuses a role without export (403) and a request without a session (401), writing no audit row", async () => {
+  it("refuses a role without export and a signed-in end user (403) and a request without a session (401), writing no audit row", async () => {
     const before = (await exportAudits()).length;
     expect((await exportAs("support", "")).status).toBe(403);
-    expect((await exportAs("user", "")).status).toBe(401);
+    expect((await exportAs("user", "")).status).toBe(403);
     expect((await exportAs(null, "")).status).toBe(401);
     expect(await exportAudits()).toHaveLength(before);
   });

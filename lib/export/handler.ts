@@ -4,7 +4,7 @@ import "server-only";
 // one audit row per export, rows streamed in keyset batches.
 import { auditRow } from "@/lib/audit/entry";
 import { can } from "@/lib/auth/permissions";
-import { getStaffOfRequest, type Staff } from "@/lib/auth/session";
+import { callerOfRequest, type Staff } from "@/lib/auth/session";
 import { loadGridState, type GridState } from "@/lib/data-table/search-params";
 import { db } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
@@ -41,14 +41,15 @@ function csvStream(grid: ExportableGrid, state: GridState, layout: CsvLayout): R
 }
 
 export async function exportGridCsv(request: Request, name: string): Promise<Response> {
-  const staff = await getStaffOfRequest(request);
-  if (!staff) return refusal(401, "Sign in to export.");
+  const { staff, signedIn } = await callerOfRequest(request);
+  if (!staff) return signedIn ? refusal(403, "Your account has no access to the console.") : refusal(401, "Sign in to export.");
   const grid = Object.hasOwn(exportableGrids, name) ? exportableGrids[name] : undefined;
   if (!grid) return refusal(404, "There is no such export.");
   if (!can(staff.role, grid.resource, "export")) return refusal(403, `Your role (${staff.role}) may not export ${grid.resource} records.`);
 
   const params = new URL(request.url).searchParams;
-  const state = loadGridState(grid.binding.spec, params);
+  const urlState = loadGridState(grid.binding.spec, params);
+  const state = grid.prepare ? grid.prepare(urlState) : urlState;
   // The grid's visible columns, like the screen; `columns=all` for every column, hidden ones too.
   const layout = grid.layout(params.get("columns") === "all" ? null : state.visible);
   await auditExport(request, staff, name, grid, state);

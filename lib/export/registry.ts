@@ -4,12 +4,30 @@ import "server-only";
 // one entry here (its binding and fields come from its queries file).
 import type { SelectedFields } from "drizzle-orm/pg-core";
 import { auditBinding, auditFields, type AuditRow } from "@/lib/audit/queries";
+import { profileFields, profilesBinding, type ProfileFieldsRow } from "@/lib/ai/profiles/queries";
+import { promptLogFields, promptLogsBinding, promptLogsState, type PromptLogRow } from "@/lib/ai/prompt-logs/queries";
+import { formatMicrocents } from "@/lib/ai/money";
+import { usageBinding as tokenUsageBinding, usageFields as tokenUsageFields, usageState, type UsageRow as TokenUsageRow } from "@/lib/ai/usage/queries";
 import type { Resource } from "@/lib/auth/permissions";
+import type { GridState } from "@/lib/data-table/search-params";
 import type { GridBinding } from "@/lib/data-table/sql";
+import { courseFields, coursesBinding, type CourseRow } from "@/lib/learning/courses/queries";
+import { courseStatusLabels } from "@/lib/learning/courses/grid";
+import { deliveriesBinding, deliveryFields, type DeliveryRow } from "@/lib/billing/deliveries/queries";
+import { organizationFields, organizationsBinding, type OrganizationRow } from "@/lib/billing/organizations/queries";
+import { planFields, plansBinding, type PlanRow } from "@/lib/billing/plans/queries";
+import { subscriptionFields, subscriptionsBinding, type SubscriptionRow } from "@/lib/billing/subscriptions/queries";
+import { usageBinding, usageFields, withUsageWindow, type UsageRow } from "@/lib/billing/usage/queries";
+import { deliveryOutcomeLabels, subscriptionStatusLabels } from "@/lib/db/schema/saas-values";
 import { enrollmentFields, enrollmentsBinding, type EnrollmentRow } from "@/lib/learning/enrollments/queries";
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
 import { progressBinding, progressFields, type ProgressRow } from "@/lib/learning/progress/queries";
 import { userFields, usersBinding, type UserRow } from "@/lib/people/queries";
+import { activitiesBindingForExport, activityFields, type ActivityRow } from "@/lib/crm/activities/queries";
+import { companiesBinding, companyFields, type CompanyRow } from "@/lib/crm/companies/queries";
+import { contactFields, contactsBinding, type ContactRow } from "@/lib/crm/contacts/queries";
+import { dealFields, dealsBinding, type DealRow } from "@/lib/crm/deals/queries";
+import { dealStageLabels } from "@/lib/db/schema/crm-values";
 import type { CsvValue } from "./csv";
 
 type CsvCell<Row> = (row: Row) => CsvValue;
@@ -24,13 +42,22 @@ export type ExportableGrid = {
   fields: SelectedFields;
   /** The CSV columns for the grid's visible column ids, or every column for null. */
   layout: (visible: readonly string[] | null) => CsvLayout;
+  /** The grid's own defaults the URL leaves out (e.g. a recent time window), so the CSV matches the grid. */
+  prepare?: (state: GridState) => GridState;
 };
 
 /** `Row` is what selecting `fields` returns; `columns` maps each CSV header to its cell. */
-function exportable<Row>(grid: { resource: Resource; binding: GridBinding; fields: SelectedFields; columns: CsvColumns<Row> }): ExportableGrid {
+function exportable<Row>(grid: {
+  resource: Resource;
+  binding: GridBinding;
+  fields: SelectedFields;
+  columns: CsvColumns<Row>;
+  prepare?: (state: GridState) => GridState;
+}): ExportableGrid {
   const all = Object.entries(grid.columns).map(([header, c]) => (typeof c === "function" ? { header, cell: c } : { header, ...c }));
   return {
     resource: grid.resource,
+    prepare: grid.prepare,
     binding: grid.binding,
     fields: grid.fields,
     layout: (visible) => {
@@ -71,6 +98,21 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "IP": { column: "ip", cell: (row) => row.ip },
     },
   }),
+  courses: exportable<CourseRow>({
+    resource: "course",
+    binding: coursesBinding,
+    fields: courseFields,
+    columns: {
+      "Title": (row) => row.title,
+      "Slug": (row) => row.slug,
+      "Status": (row) => courseStatusLabels[row.status],
+      "Instructor": (row) => row.instructorName,
+      "Modules": (row) => row.moduleCount,
+      "Enrollments": (row) => row.enrollmentCount,
+      "Created at": (row) => row.createdAt,
+      "Course id": (row) => row.id,
+    },
+  }),
   enrollments: exportable<EnrollmentRow>({
     resource: "enrollment",
     binding: enrollmentsBinding,
@@ -95,6 +137,186 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Lesson": { column: "lesson", cell: (row) => row.lessonTitle },
       "Status": { column: "status", cell: (row) => progressStatusLabels[row.status] },
       "Completed at": { column: "completed", cell: (row) => row.completedAt },
+    },
+  }),
+  organizations: exportable<OrganizationRow>({
+    resource: "organization",
+    binding: organizationsBinding,
+    fields: organizationFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Slug": (row) => row.slug,
+      "Members": (row) => row.memberCount,
+      "Plan": (row) => row.planName,
+      "Subscription status": (row) => (row.status ? subscriptionStatusLabels[row.status] : null),
+      "Credits used this period": (row) => row.creditsUsed,
+      "Monthly credits": (row) => row.monthlyCredits,
+      "Created at": (row) => row.createdAt,
+      "Organization id": (row) => row.id,
+    },
+  }),
+  plans: exportable<PlanRow>({
+    resource: "plan",
+    binding: plansBinding,
+    fields: planFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Slug": (row) => row.slug,
+      "Price (USD cents / month)": (row) => row.priceCents,
+      "Monthly credits": (row) => row.monthlyCredits,
+      "Polar product id": (row) => row.polarProductId,
+      "Subscriptions": (row) => row.subscriptionCount,
+    },
+  }),
+  subscriptions: exportable<SubscriptionRow>({
+    resource: "subscription",
+    binding: subscriptionsBinding,
+    fields: subscriptionFields,
+    columns: {
+      "Organization": (row) => row.organizationName,
+      "Plan": (row) => row.planName,
+      "Price (USD cents / month)": (row) => row.priceCents,
+      "Status": (row) => subscriptionStatusLabels[row.status],
+      "Source": (row) => (row.polarSubscriptionId ? "Polar" : "Manual"),
+      "Period ends": (row) => row.currentPeriodEnd,
+      "Polar subscription id": (row) => row.polarSubscriptionId,
+      "Last Polar event": (row) => row.polarEventAt,
+      "Created at": (row) => row.createdAt,
+      "Organization id": (row) => row.organizationId,
+    },
+  }),
+  usage: exportable<UsageRow>({
+    resource: "apiUsage",
+    binding: usageBinding,
+    fields: usageFields,
+    prepare: (state) => withUsageWindow(state),
+    columns: {
+      "At": (row) => row.createdAt,
+      "Organization": (row) => row.organizationName,
+      "API key": (row) => row.apiKeyId,
+      "Credits": (row) => row.creditsUsed,
+      "Organization id": (row) => row.organizationId,
+      "Usage id": (row) => row.id,
+    },
+  }),
+  deliveries: exportable<DeliveryRow>({
+    resource: "webhookDelivery",
+    binding: deliveriesBinding,
+    fields: deliveryFields,
+    columns: {
+      "Received at": (row) => row.receivedAt,
+      "Event": (row) => row.type,
+      "Outcome": (row) => deliveryOutcomeLabels[row.outcome],
+      "Detail": (row) => row.error,
+      "Attempts": (row) => row.attempts,
+      "Polar subscription id": (row) => row.polarSubscriptionId,
+      "Webhook id": (row) => row.webhookId,
+    },
+  }),
+  "ai-profiles": exportable<ProfileFieldsRow>({
+    resource: "aiProfile",
+    binding: profilesBinding,
+    fields: profileFields,
+    columns: {
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Display name": (row) => row.displayName,
+      "Default model": (row) => row.defaultModel,
+      "Monthly token budget": (row) => row.monthlyTokenBudget,
+      "Created at": (row) => row.createdAt,
+      "User id": (row) => row.userId,
+    },
+  }),
+  "token-usage": exportable<TokenUsageRow>({
+    resource: "tokenUsage",
+    binding: tokenUsageBinding,
+    fields: tokenUsageFields,
+    prepare: (state) => usageState(state),
+    columns: {
+      "At": (row) => row.createdAt,
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Model": (row) => row.model,
+      "Prompt tokens": (row) => row.promptTokens,
+      "Completion tokens": (row) => row.completionTokens,
+      "Cost (micro-cents)": (row) => row.costMicrocents,
+      "Cost (USD)": (row) => formatMicrocents(row.costMicrocents),
+      "Usage id": (row) => row.id,
+    },
+  }),
+  // Never the prompt, completion or metadata, for any role: the text is read one log at a time, audited.
+  "prompt-logs": exportable<PromptLogRow>({
+    resource: "promptLog",
+    binding: promptLogsBinding,
+    fields: promptLogFields,
+    prepare: (state) => promptLogsState(state),
+    columns: {
+      "At": (row) => row.createdAt,
+      "User": (row) => row.userName,
+      "User email": (row) => row.userEmail,
+      "Model": (row) => row.model,
+      "Status": (row) => row.status,
+      "In flight": (row) => (row.inFlight ? "yes" : "no"),
+      "Prompt tokens": (row) => row.promptTokens,
+      "Completion tokens": (row) => row.completionTokens,
+      "Latency (ms)": (row) => row.latencyMs,
+      "Log id": (row) => row.id,
+    },
+  }),
+  companies: exportable<CompanyRow>({
+    resource: "company",
+    binding: companiesBinding,
+    fields: companyFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Domain": (row) => row.domain,
+      "Contacts": (row) => row.contactCount,
+      "Open deal value (cents)": (row) => row.openValueCents,
+      "Created at": (row) => row.createdAt,
+      "Company id": (row) => row.id,
+    },
+  }),
+  contacts: exportable<ContactRow>({
+    resource: "contact",
+    binding: contactsBinding,
+    fields: contactFields,
+    columns: {
+      "Name": (row) => row.name,
+      "Email": (row) => row.email,
+      "Company": (row) => row.companyName,
+      "Owner": (row) => row.ownerName,
+      "Created at": (row) => row.createdAt,
+      "Contact id": (row) => row.id,
+    },
+  }),
+  deals: exportable<DealRow>({
+    resource: "deal",
+    binding: dealsBinding,
+    fields: dealFields,
+    columns: {
+      "Title": (row) => row.title,
+      "Company": (row) => row.companyName,
+      "Contact": (row) => row.contactName,
+      "Stage": (row) => dealStageLabels[row.stage],
+      "Pipeline": (row) => row.pipelineName,
+      "Owner": (row) => row.ownerName,
+      "Amount (cents)": (row) => row.amountCents,
+      "Close date": (row) => row.closeDate,
+      "Created at": (row) => row.createdAt,
+      "Deal id": (row) => row.id,
+    },
+  }),
+  activities: exportable<ActivityRow>({
+    resource: "activity",
+    binding: activitiesBindingForExport,
+    fields: activityFields,
+    columns: {
+      "Occurred at": (row) => row.occurredAt,
+      "Type": (row) => row.type,
+      "Logged by": (row) => row.actorName,
+      "Deal": (row) => row.dealTitle,
+      "Body": (row) => row.body,
+      "Activity id": (row) => row.id,
     },
   }),
 };

@@ -101,4 +101,10 @@ describe("interpretActionResult edge cases", () => {
     expect(interpretActionResult(undefined, [])).toEqual({ ok: true, data: undefined });
     expect(interpretActionResult({}, [])).toEqual({ ok: true, data: undefined });
   });
+
+  it("reports a refusal on the row version as an edit conflict, its message at the top of the form", () => {
+    const message = "Changed by Ada Admin at 1 Dec 2026, 23:05 UTC since you opened it. Nothing was saved: the form now shows the current values.";
+    const result = { validationErrors: { formErrors: [], fieldErrors: { version: [message] } } };
+    expect(interpretActionResult(result, ["title"])).toEqual({ ok: false, fieldErrors: {}, formErrors: [message], conflict: true });
+  });
 });

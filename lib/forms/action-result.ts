@@ -1,5 +1,6 @@
 // What a form does with the result of an action made by defineAction (next-safe-action, flattened
 // validation errors): a message on each field it can show, everything else at the top of the form.
+import { versionKey } from "./row-version";
 
 /** The result shape of a defineAction action, as the form sees it. */
 export type ActionResult<Data> = {
@@ -13,7 +14,8 @@ export type FormAction<Input, Data> = (input: Input) => Promise<ActionResult<Dat
 
 export type ActionOutcome<Data> =
   | { ok: true; data: Data | undefined }
-  | { ok: false; fieldErrors: Record<string, string>; formErrors: string[] };
+  /** `conflict`: the record changed since the form was loaded; nothing was saved. */
+  | { ok: false; fieldErrors: Record<string, string>; formErrors: string[]; conflict?: boolean };
 
 /**
  * Splits a result into field messages (first message per field, for fields the form shows) and
@@ -28,6 +30,8 @@ export function interpretActionResult<Data>(
 
   const fieldErrors: Record<string, string> = {};
   const formErrors = [...result.validationErrors.formErrors];
+  const conflict = result.validationErrors.fieldErrors[versionKey];
+  if (conflict?.length) return { ok: false, fieldErrors: {}, formErrors: conflict, conflict: true };
   for (const [field, messages] of Object.entries(result.validationErrors.fieldErrors)) {
     if (!messages?.length) continue;
     if (fieldNames.includes(field)) fieldErrors[field] = messages[0];

@@ -5,6 +5,7 @@ import { auditLog, session, user } from "@/lib/db/schema";
 import { actAnonymously, actAs, createLogin, sessionCookie } from "@/lib/test/auth";
 import { banUser, createStaffUser, revokeAllSessions, revokeSession, setUserRole, unbanUser } from "./actions";
 import { auditCount } from "@/lib/test/audit";
+import { versionNow } from "@/lib/test/row-version";
 
 const newStaff = { name: "Nora New", email: "nora@switchboard.dev", password: "nora-password", role: "support" } as const;
 
@@ -97,7 +98,7 @@ describe("ban, role and session rules", () => {
   it("nobody bans or demotes themselves", async () => {
     await actAs("admin");
     expect((await banUser({ userId: "staff_admin", reason: "oops, me", expiresAt: "" })).serverError).toMatch(/your own/);
-    expect((await setUserRole({ userId: "staff_admin", role: "user" })).serverError).toMatch(/your own/);
+    expect((await setUserRole({ userId: "staff_admin", version: await versionNow(user, "staff_admin"), role: "user" })).serverError).toMatch(/your own/);
     const [me] = await db.select().from(user).where(eq(user.id, "staff_admin"));
     expect(me).toMatchObject({ role: "admin", banned: false });
   });
@@ -119,7 +120,7 @@ describe("ban, role and session rules", () => {
     const left = await db.select().from(session).where(eq(session.userId, "staff_admin"));
     expect(left).toHaveLength(1);
     // The one left is the caller's: it still works.
-    expect((await setUserRole({ userId: "ban_target", role: "user" })).serverError).toBeUndefined();
+    expect((await setUserRole({ userId: "ban_target", version: await versionNow(user, "ban_target"), role: "user" })).serverError).toBeUndefined();
   });
 
   it("revokes one session of an end user, and support may not touch a staff member's sessions", async () => {

@@ -5,6 +5,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
+import { lockForEdit } from "@/lib/actions/lock-row";
 import { account, session, user } from "@/lib/db/schema";
 import { banState, lockTarget, refuseSelf, refuseStaffTargetUnlessAdmin } from "./guards";
 import { banSchema, createStaffSchema, revokeSessionSchema, setRoleSchema, userRefSchema } from "./schemas";
@@ -38,8 +39,8 @@ export const setUserRole = defineAction({
   action: "set-role",
   schema: setRoleSchema,
   sensitive: true,
-  async run({ userId, role }, { tx, staff, audit }) {
-    const target = await lockTarget(tx, userId);
+  async run({ userId, version, role }, { tx, staff, audit }) {
+    const target = await lockForEdit(tx, user, { id: userId, version }, { resource: "user", missing: "That user no longer exists." });
     refuseSelf(staff, target, "change the role of");
     await tx.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, userId));
     audit({ resourceId: userId, before: { role: target.role }, after: { role } });

@@ -1,5 +1,6 @@
 import "server-only";
-import { eq, gt, inArray, sql } from "drizzle-orm";
+import { eq, getTableColumns, gt, inArray, sql } from "drizzle-orm";
+import { versionOf } from "@/lib/actions/lock-row";
 import { db } from "@/lib/db/client";
 import { session, user } from "@/lib/db/schema";
 import { offsetPage } from "@/lib/data-table/offset";
@@ -61,9 +62,9 @@ export function listUsers(state: GridState) {
   );
 }
 
-/** One user, or null when the id is unknown. */
+/** One user with its row version (for the role form), or null when the id is unknown. */
 export async function getUser(id: string) {
-  const [row] = await db.select().from(user).where(eq(user.id, id)).limit(1);
+  const [row] = await db.select({ ...getTableColumns(user), version: versionOf(user) }).from(user).where(eq(user.id, id)).limit(1);
   return row ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { allRoles, staffRoles } from "@/lib/auth/permissions";
+import { rowVersion } from "@/lib/forms/row-version";
 
 const userId = z.string().min(1, { error: "Pick a user." });
 
@@ -12,6 +13,7 @@ export const createStaffSchema = z.object({
 
 export const setRoleSchema = z.object({
   userId,
+  version: rowVersion,
   role: z.enum(allRoles, { error: "Pick a role." }),
 });
 

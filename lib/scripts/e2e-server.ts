@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { runNext } from "./prepare";
+import { runServer } from "./prepare";
 
 const started = Date.now();
 const dataDir = mkdtempSync(path.join(tmpdir(), "switchboard-e2e-"));
@@ -19,10 +19,10 @@ await closeDatabase();
 console.log(`e2e database ready in ${Date.now() - started} ms`);
 
 const port = process.env.PORT ?? "3100";
-runNext(
-  ["start", "-p", port],
+runServer(
   {
     ...process.env,
+    PORT: port,
     DATABASE_URL: database.url,
     BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-123456",
     BETTER_AUTH_URL: `http://localhost:${port}`,

@@ -35,7 +35,16 @@ export function printLogins() {
 
 /** Runs `next <args>` in the foreground; stops the embedded database when it exits. */
 export function runNext(args: string[], env: NodeJS.ProcessEnv, stop: () => Promise<void>) {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", ...args], { stdio: "inherit", env });
+  runChild(["node_modules/next/dist/bin/next", ...args], env, stop);
+}
+
+/** Serves the production build with the console's server (lib/scripts/serve.ts: knows socket addresses). */
+export function runServer(env: NodeJS.ProcessEnv, stop: () => Promise<void>) {
+  runChild(["node_modules/tsx/dist/cli.mjs", "lib/scripts/serve.ts"], env, stop);
+}
+
+function runChild(args: string[], env: NodeJS.ProcessEnv, stop: () => Promise<void>) {
+  const child = spawn(process.execPath, args, { stdio: "inherit", env });
   const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);

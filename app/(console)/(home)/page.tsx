@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
 import { DateRangePicker } from "@/components/charts/date-range-picker";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { StatCard } from "@/components/charts/stat-card";
+import { PageHeader } from "@/components/layout/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadDateRange, presetLabels, suggestBucket } from "@/lib/charts/date-range";
 import { bucketNames, formatBucket, formatMicrocentsToCent, formatValue } from "@/lib/format";
@@ -20,32 +22,23 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const rangeLabel = range.preset ? presetLabels[range.preset].toLowerCase() : `${formatBucket(range.from, "day", true)} – ${formatBucket(range.to, "day", true)}`;
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
-        <p className="text-sm text-muted-foreground">Welcome back, {staff.name}. Figures across the five products.</p>
-      </div>
+      <PageHeader
+        title="Overview"
+        description={`Welcome back, ${staff.name}. Figures across the five products.`}
+        actions={<DateRangePicker defaultPreset={defaultPreset} />}
+      />
       <section aria-label="Totals per product" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-5">
         {figures.map((f) => (
-          <Card key={f.label} className="gap-1 py-4">
-            <CardHeader className="px-4">
-              <CardDescription>
-                {f.product} · {f.label}
-              </CardDescription>
-              <CardTitle
-                className="text-2xl tabular-nums"
-                title={`${formatValue(f.value, f.format)}${f.approximate ? " (estimate from table statistics)" : ""}`}
-              >
-                {f.approximate ? "≈ " : ""}
-                {/* Counts compact (1.2M); money to the cent. */}
-                {f.format === "microcents" ? formatMicrocentsToCent(f.value) : formatValue(f.value, f.format, f.format === "count")}
-              </CardTitle>
-            </CardHeader>
-          </Card>
+          <StatCard
+            key={f.label}
+            label={`${f.product} · ${f.label}`}
+            // Counts compact (1.2M); money to the cent.
+            value={`${f.approximate ? "≈ " : ""}${f.format === "microcents" ? formatMicrocentsToCent(f.value) : formatValue(f.value, f.format, f.format === "count")}`}
+            title={`${formatValue(f.value, f.format)}${f.approximate ? " (estimate from table statistics)" : ""}`}
+            href={can(staff.role, f.grid.resource, "read") ? f.grid.href : undefined}
+          />
         ))}
       </section>
-      <div className="flex justify-end">
-        <DateRangePicker defaultPreset={defaultPreset} />
-      </div>
       <TimeSeriesChart
         title={`Sign-ups per ${bucketNames[bucket].toLowerCase()}`}
         description={`New accounts, ${rangeLabel}`}

@@ -1,4 +1,4 @@
-import { RecordLink } from "@/components/records/record-link";
+import { NamedRecordLink } from "@/components/records/record-link";
 import { referenceFields } from "@/lib/records/routes";
 
 type Json = Record<string, unknown> | null;
@@ -18,7 +18,7 @@ function show(value: unknown): string {
 /** One side of a change: a referenced record by name (linked), anything else as text. */
 function Value({ field, value, names }: { field: string; value: unknown; names: Record<string, string> }) {
   if (typeof value === "string" && Object.hasOwn(referenceFields, field)) {
-    return <RecordLink resource={referenceFields[field]} id={value} names={names} />;
+    return <NamedRecordLink resource={referenceFields[field]} id={value} names={names} />;
   }
   return <>{show(value)}</>;
 }

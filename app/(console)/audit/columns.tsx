@@ -1,7 +1,7 @@
 "use client";
 
 import { gridColumnHelper } from "@/components/data-table/features";
-import { RecordLink } from "@/components/records/record-link";
+import { NamedRecordLink } from "@/components/records/record-link";
 import { Badge } from "@/components/ui/badge";
 import type { AuditRow } from "@/lib/audit/queries";
 import { formatDateTime } from "@/lib/format";
@@ -22,14 +22,14 @@ export function auditColumns(names: Record<string, string>) {
       cell: ({ row }) => (
         <div className="space-y-0.5">
           <div>
-            <RecordLink resource="user" id={row.original.actorId} names={names} />
+            <NamedRecordLink resource="user" id={row.original.actorId} names={names} />
             <div className="text-xs text-muted-foreground">{row.original.actorEmail}</div>
           </div>
           <div className="flex gap-1">
             <Badge variant="secondary">{row.original.actorRole}</Badge>
             {row.original.impersonatorId && (
               <Badge variant="warning">
-                impersonated by <RecordLink resource="user" id={row.original.impersonatorId} names={names} />
+                impersonated by <NamedRecordLink resource="user" id={row.original.impersonatorId} names={names} />
               </Badge>
             )}
           </div>
@@ -41,7 +41,7 @@ export function auditColumns(names: Record<string, string>) {
     column.accessor("resourceId", {
       cell: ({ row }) => {
         const id = row.original.resourceId;
-        return id ? <RecordLink resource={row.original.resource} id={id} names={names} /> : "—";
+        return id ? <NamedRecordLink resource={row.original.resource} id={id} names={names} /> : "—";
       },
     }),
     column.display({

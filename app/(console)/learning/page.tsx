@@ -16,7 +16,8 @@ import {
   enrollmentsOverTime,
   progressStatusBreakdown,
 } from "@/lib/learning/overview/queries";
-import { StatCard } from "./stat-card";
+import { StatCard } from "@/components/charts/stat-card";
+import { PageHeader } from "@/components/layout/page-header";
 
 export const metadata: Metadata = { title: "Learning overview" };
 
@@ -41,10 +42,7 @@ export default async function LearningOverviewPage({ searchParams }: { searchPar
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-semibold tracking-tight">Learning overview</h1>
-        <DateRangePicker defaultPreset={defaultPreset} />
-      </div>
+      <PageHeader title="Learning overview" actions={<DateRangePicker defaultPreset={defaultPreset} />} />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <StatCard
           label="Courses"

@@ -1,7 +1,7 @@
 // Product analytics (analytics stack document). Its `sessions` table is visitor session
 // windows — exported as `visitorSessions` so it never gets confused with Better Auth's `session`.
-import { relations } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { relations, sql } from "drizzle-orm";
+import { index, jsonb, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 
 export const trackedApps = pgTable(
@@ -31,7 +31,13 @@ export const events = pgTable(
     properties: jsonb("properties"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("idx_event_app_time").on(t.appId, t.occurredAt)],
+  (t) => [
+    index("idx_event_app_time").on(t.appId, t.occurredAt),
+    // Console-added: a visitor's events in order (sessionization, visitor timeline, funnels).
+    index("idx_event_app_visitor_time").on(t.appId, t.anonymousId, t.occurredAt),
+    // Console-added: the explorer's keyset across all apps.
+    index("idx_event_time_id").on(t.occurredAt, t.id),
+  ],
 );
 
 export const visitorSessions = pgTable(
@@ -45,7 +51,13 @@ export const visitorSessions = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
     endedAt: timestamp("ended_at", { withTimezone: true }),
   },
-  (t) => [index("idx_session_app").on(t.appId)],
+  (t) => [
+    index("idx_session_app").on(t.appId),
+    // Console-added: at most one open session per visitor, even under concurrent ingest.
+    uniqueIndex("uq_session_open_visitor").on(t.appId, t.anonymousId).where(sql`${t.endedAt} is null`),
+    index("idx_session_app_visitor_start").on(t.appId, t.anonymousId, t.startedAt),
+    index("idx_session_start_id").on(t.startedAt, t.id),
+  ],
 );
 
 export const funnels = pgTable("funnels", {

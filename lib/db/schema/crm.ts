@@ -1,12 +1,15 @@
 // Sales CRM (CRM stack document): companies, contacts, pipelines, deals by stage, append-only activities.
 import { relations, sql } from "drizzle-orm";
-import { bigint, check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { user } from "./auth";
+import { activityTypes, dealStages, type ActivityType, type DealStage } from "./crm-values";
 
-export const dealStages = ["lead", "qualified", "won", "lost"] as const;
-export const activityTypes = ["call", "email", "note"] as const;
-export type DealStage = (typeof dealStages)[number];
-export type ActivityType = (typeof activityTypes)[number];
+export { activityTypes, dealStages, type ActivityType, type DealStage };
+
+/** A board card's position key: its close date, deals without one after all dated ones. */
+export const dealCardOrder = (t: { closeDate: AnyPgColumn }) => sql`coalesce(${t.closeDate}, 'infinity'::timestamptz)`;
+
+const trigram = (column: AnyPgColumn) => sql`${column} gin_trgm_ops`;
 
 export const companies = pgTable(
   "companies",
@@ -16,7 +19,17 @@ export const companies = pgTable(
     domain: text("domain"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("idx_company_domain").on(t.domain)],
+  (t) => [
+    index("idx_company_domain").on(t.domain),
+    // De-duplication on the normalised domain (crm_normalize_domain: migration crm_domain_function),
+    // enforced by the database so two concurrent creates cannot both win.
+    uniqueIndex("companies_domain_normalized_unique").on(sql`crm_normalize_domain(${t.domain})`),
+    index("idx_company_created").on(t.createdAt, t.id),
+    index("idx_company_name").on(t.name, t.id),
+    index("idx_company_domain_sort").on(t.domain, t.id),
+    index("idx_company_name_trgm").using("gin", trigram(t.name)),
+    index("idx_company_domain_trgm").using("gin", trigram(t.domain)),
+  ],
 );
 
 export const contacts = pgTable(
@@ -31,7 +44,15 @@ export const contacts = pgTable(
       .references(() => user.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("idx_contact_company").on(t.companyId), index("idx_contact_owner").on(t.ownerId)],
+  (t) => [
+    index("idx_contact_company").on(t.companyId),
+    index("idx_contact_owner").on(t.ownerId),
+    index("idx_contact_created").on(t.createdAt, t.id),
+    index("idx_contact_name").on(t.name, t.id),
+    index("idx_contact_email").on(t.email, t.id),
+    index("idx_contact_name_trgm").using("gin", trigram(t.name)),
+    index("idx_contact_email_trgm").using("gin", trigram(t.email)),
+  ],
 );
 
 export const pipelines = pgTable("pipelines", {
@@ -62,6 +83,17 @@ export const deals = pgTable(
   (t) => [
     index("idx_deal_stage").on(t.stage),
     index("idx_deal_contact").on(t.contactId),
+    // The board: a column's cards in order (close date, no date last, then biggest amount) as one
+    // ascending key the keyset "show more" compares row-wise; per owner too; the column totals index-only.
+    index("idx_deal_board").on(t.pipelineId, t.stage, dealCardOrder(t), sql`(-${t.amountCents})`, t.id),
+    index("idx_deal_board_owner").on(t.pipelineId, t.ownerId, t.stage, dealCardOrder(t), sql`(-${t.amountCents})`, t.id),
+    index("idx_deal_board_totals").on(t.pipelineId, t.stage, t.ownerId, t.closeDate, t.amountCents),
+    index("idx_deal_owner").on(t.ownerId),
+    index("idx_deal_created").on(t.createdAt, t.id),
+    index("idx_deal_title").on(t.title, t.id),
+    index("idx_deal_close").on(t.closeDate, t.id),
+    index("idx_deal_amount").on(t.amountCents, t.id),
+    index("idx_deal_title_trgm").using("gin", trigram(t.title)),
     check("deals_stage_check", sql`${t.stage} in ('lead','qualified','won','lost')`),
   ],
 );
@@ -83,6 +115,11 @@ export const activities = pgTable(
   },
   (t) => [
     index("idx_activity_deal_time").on(t.dealId, t.occurredAt),
+    // Keyset paging of the timelines and the activities grid on (occurred_at, id).
+    index("idx_activity_deal_keyset").on(t.dealId, t.occurredAt, t.id),
+    index("idx_activity_time").on(t.occurredAt, t.id),
+    index("idx_activity_type_time").on(t.type, t.occurredAt, t.id),
+    index("idx_activity_actor_time").on(t.actorId, t.occurredAt, t.id),
     check("activities_type_check", sql`${t.type} in ('call','email','note')`),
   ],
 );

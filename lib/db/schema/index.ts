@@ -3,6 +3,8 @@ export * from "./auth";
 export * from "./lms";
 export * from "./saas";
 export * from "./analytics";
+export * from "./analytics-console";
 export * from "./ai";
 export * from "./crm";
 export * from "./audit";
+export * from "./rate-limits";

@@ -1,4 +1,4 @@
-// Learning platform (LMS stack document): courses → modules → lessons, enrollments, lesson progress.
+// Learning platform (names and constraints as the LMS app has them): courses → modules → lessons, enrollments, lesson progress.
 import { relations, sql } from "drizzle-orm";
 import { check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";

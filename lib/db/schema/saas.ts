@@ -1,12 +1,10 @@
 // Multi-tenant SaaS (SaaS stack document + its Polar subscription-sync schema, reconciled per DESIGN.md).
 import { relations, sql } from "drizzle-orm";
-import { bigint, check, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
+import { deliveryOutcomes, memberRoles, subscriptionStatuses, type DeliveryOutcome, type MemberRole, type SubscriptionStatus } from "./saas-values";
 
-export const memberRoles = ["owner", "admin", "member"] as const;
-export const subscriptionStatuses = ["trialing", "active", "past_due", "canceled"] as const;
-export type MemberRole = (typeof memberRoles)[number];
-export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
+export { deliveryOutcomes, memberRoles, subscriptionStatuses, type DeliveryOutcome, type MemberRole, type SubscriptionStatus };
 
 export const organizations = pgTable(
   "organizations",
@@ -88,6 +86,35 @@ export const apiUsage = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("idx_usage_org_time").on(t.organizationId, t.createdAt)],
+);
+
+/**
+ * The console's own record of every Polar webhook delivery (not a product table): what came in and
+ * what the sync did with it. `webhook_id` (Standard Webhooks' `webhook-id`) makes a redelivery one row.
+ */
+export const consoleWebhookDeliveries = pgTable(
+  "console_webhook_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    webhookId: text("webhook_id").notNull().unique(),
+    type: text("type").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    /** How many times this webhook id arrived (Polar redelivers on timeouts and errors). */
+    attempts: integer("attempts").notNull().default(1),
+    outcome: text("outcome").$type<DeliveryOutcome>().notNull(),
+    error: text("error"),
+    /** The Polar subscription id the event was about, when it had one. */
+    polarSubscriptionId: text("polar_subscription_id"),
+    payload: jsonb("payload").notNull(),
+  },
+  (t) => [
+    index("idx_console_delivery_time").on(t.receivedAt, t.id),
+    index("idx_console_delivery_outcome_time").on(t.outcome, t.receivedAt),
+    check(
+      "console_webhook_deliveries_outcome_check",
+      sql`${t.outcome} in ('applied','duplicate','stale','ignored','conflict','failed')`,
+    ),
+  ],
 );
 
 export const organizationsRelations = relations(organizations, ({ many }) => ({

@@ -1,5 +1,5 @@
 // The migrated database, read back from PostgreSQL's catalog, has every table, column, CHECK
-// constraint, unique constraint, index and foreign-key delete rule the five stack documents name
+// constraint, unique constraint, index and foreign-key delete rule the five products' own schemas name (kept as those apps have them)
 // (plus Better Auth's tables with the admin plugin's columns, and the console's audit_log).
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -129,19 +129,34 @@ const indexes: [name: string, table: string, columns: string][] = [
 
 type DeleteRule = "cascade" | "set null" | "no action";
 const foreignKeys: [table: string, column: string, references: string, onDelete: DeleteRule][] = [
-  ["session", "user_id", "user", "cascade"],
   ["account", "user_id", "user", "cascade"],
-  ["courses", "instructor_id", "user", "cascade"],
-  ["lesson_progress", "lesson_id", "lessons", "cascade"],
-  ["enrollments", "student_id", "user", "cascade"],
-  ["memberships", "organization_id", "organizations", "cascade"],
-  ["subscriptions", "plan_id", "plans", "no action"],
-  ["events", "app_id", "tracked_apps", "cascade"],
-  ["user_profiles", "user_id", "user", "cascade"],
-  ["contacts", "company_id", "companies", "set null"],
-  ["deals", "contact_id", "contacts", "cascade"],
-  ["deals", "pipeline_id", "pipelines", "no action"],
+  ["activities", "actor_id", "user", "cascade"],
   ["activities", "deal_id", "deals", "cascade"],
+  ["api_usage", "organization_id", "organizations", "cascade"],
+  ["contacts", "company_id", "companies", "set null"],
+  ["contacts", "owner_id", "user", "cascade"],
+  ["courses", "instructor_id", "user", "cascade"],
+  ["deals", "contact_id", "contacts", "cascade"],
+  ["deals", "owner_id", "user", "cascade"],
+  ["deals", "pipeline_id", "pipelines", "no action"],
+  ["enrollments", "course_id", "courses", "cascade"],
+  ["enrollments", "student_id", "user", "cascade"],
+  ["events", "app_id", "tracked_apps", "cascade"],
+  ["funnels", "app_id", "tracked_apps", "cascade"],
+  ["lesson_progress", "lesson_id", "lessons", "cascade"],
+  ["lesson_progress", "student_id", "user", "cascade"],
+  ["lessons", "module_id", "modules", "cascade"],
+  ["memberships", "organization_id", "organizations", "cascade"],
+  ["memberships", "user_id", "user", "cascade"],
+  ["modules", "course_id", "courses", "cascade"],
+  ["prompt_logs", "user_id", "user", "cascade"],
+  ["session", "user_id", "user", "cascade"],
+  ["sessions", "app_id", "tracked_apps", "cascade"],
+  ["subscriptions", "organization_id", "organizations", "cascade"],
+  ["subscriptions", "plan_id", "plans", "no action"],
+  ["token_usage", "user_id", "user", "cascade"],
+  ["tracked_apps", "owner_id", "user", "cascade"],
+  ["user_profiles", "user_id", "user", "cascade"],
 ];
 
 const deleteRuleCodes: Record<string, DeleteRule | "restrict" | "set default"> = {
@@ -203,6 +218,17 @@ describe("database schema (from the PostgreSQL catalog)", () => {
     const actual = catalog.columns.filter((c) => c.table === table).map((c) => c.column);
     expect(actual.length, `table ${table} exists`).toBeGreaterThan(0);
     expect(actual).toEqual(expect.arrayContaining(columns));
+  });
+
+  it.each(Object.entries(expectedColumns))("table %s has no column beyond its documented ones", (table, columns) => {
+    const actual = catalog.columns.filter((c) => c.table === table).map((c) => c.column);
+    expect(actual.sort()).toEqual([...columns].sort());
+  });
+
+  it("names every foreign key of these tables, each with its delete rule", () => {
+    const listed = foreignKeys.map(([table, column]) => `${table}.${column}`).sort();
+    const actual = catalog.foreignKeys.filter((f) => Object.hasOwn(expectedColumns, f.table)).map((f) => `${f.table}.${f.column}`);
+    expect(actual.sort()).toEqual(listed);
   });
 
   it.each(integerColumns)("%s.%s is %s", (table, column, type) => {

@@ -1,5 +1,5 @@
 // AI wrapper: user profiles with monthly token budgets, one token_usage row per upstream call
-// over the last 90 days, and a prompt log for a share of those calls.
+// over the last 90 days, and a prompt log for a share of those calls (plus a few still in flight).
 import { promptLogs, tokenUsage, userProfiles, type CallStatus } from "../schema";
 import { insertRows } from "./batch";
 import type { SeedContext } from "./context";
@@ -10,6 +10,7 @@ import { daysBefore, latest, Random } from "./random";
 const CALL_COUNT = 9_000;
 const WINDOW_DAYS = 90;
 const LOGGED_CALL_SHARE = 0.3;
+const IN_FLIGHT_COUNT = 3;
 
 /** Price per token in micro-cents (= US$ per million tokens × 100). */
 const modelPrices: Record<string, { input: number; output: number }> = {
@@ -93,6 +94,25 @@ export async function seedAi({ tx, now, users }: SeedContext) {
           ? { error: rng.pick(errors) }
           : { finish_reason: status === "filtered" ? "content_filter" : "stop", temperature: rng.pick([0, 0.2, 0.7, 1]) },
       createdAt,
+    });
+  }
+
+  // A few streamed completions still in flight (no completion, no latency yet), from the last minutes.
+  for (let i = 0; i < IN_FLIGHT_COUNT; i++) {
+    const profile = profiles[i];
+    const sample = promptSamples[i % promptSamples.length];
+    logRows.push({
+      id: logIds.next(),
+      userId: profile.userId,
+      model: profile.defaultModel,
+      prompt: sample.prompt,
+      completion: null,
+      promptTokens: rng.logInt(40, 2_000),
+      completionTokens: 0,
+      latencyMs: null,
+      status: "ok",
+      metadata: { stream: true },
+      createdAt: new Date(now.getTime() - (i + 1) * 60_000),
     });
   }
 

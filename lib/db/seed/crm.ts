@@ -11,6 +11,7 @@ const COMPANY_COUNT = 60;
 const CONTACT_COUNT = 600;
 const DEAL_COUNT = 2_400;
 const REP_COUNT = 8;
+const RENEWAL_COUNT = 8;
 const WINDOW_DAYS = 90;
 
 const pipelineCatalog = [
@@ -98,7 +99,7 @@ export async function seedCrm({ tx, now, users }: SeedContext) {
   const contactData = buildContacts(rng, now, companyList, reps);
 
   const pipelineIds = new DemoIds("pipeline");
-  const pipelineRows = pipelineCatalog.map((p) => ({ id: pipelineIds.next(), name: p.name, createdAt: daysBefore(now, 200) }));
+  const pipelineRows: { id: string; name: string; createdAt: Date }[] = pipelineCatalog.map((p) => ({ id: pipelineIds.next(), name: p.name, createdAt: daysBefore(now, 200) }));
   const weightedPipelines = pipelineCatalog.map((p, i) => [{ ...p, id: pipelineRows[i].id }, p.weight] as const);
 
   const dealIds = new DemoIds("deal");
@@ -149,6 +150,23 @@ export async function seedCrm({ tx, now, users }: SeedContext) {
       });
     }
   }
+
+  // A small pipeline whose whole board fits on one screen, every deal open (the e2e spec drags its cards).
+  const renewals = { id: pipelineIds.next(), name: "Renewals", createdAt: daysBefore(now, 200) };
+  pipelineRows.push(renewals);
+  contactData.list.slice(0, RENEWAL_COUNT).forEach((contact, i) => {
+    dealRows.push({
+      id: dealIds.next(),
+      contactId: contact.id,
+      pipelineId: renewals.id,
+      ownerId: contact.ownerId,
+      title: `${contact.companyName ?? contact.name} — Renewal #${i + 1}`,
+      amountCents: (i + 2) * 1_500_00,
+      stage: i < 5 ? "lead" : "qualified",
+      closeDate: later(now, (10 + i * 7) * DAY_MS),
+      createdAt: daysBefore(now, 20 - i),
+    });
+  });
 
   await insertRows(tx, companies, companyList.map(({ id, name, domain, createdAt }) => ({ id, name, domain, createdAt })));
   await insertRows(tx, contacts, contactData.rows);

@@ -29,6 +29,7 @@ const kindCodes = {
   pipeline: 20,
   deal: 21,
   activity: 22,
+  webhookDelivery: 40,
 } as const;
 
 type DemoKind = keyof typeof kindCodes;

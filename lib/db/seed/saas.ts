@@ -3,6 +3,7 @@
 import { inArray } from "drizzle-orm";
 import {
   apiUsage,
+  consoleWebhookDeliveries,
   memberships,
   organizations,
   plans,
@@ -115,6 +116,63 @@ export async function seedSaas({ tx, now, users }: SeedContext) {
   await insertRows(tx, memberships, membershipRows);
   await insertRows(tx, subscriptions, subscriptionRows);
   await insertRows(tx, apiUsage, buildUsage(rng, now, orgs));
+  await insertRows(tx, consoleWebhookDeliveries, buildDeliveries(rng, subscriptionRows));
+}
+
+type Delivery = typeof consoleWebhookDeliveries.$inferInsert;
+
+/**
+ * The Polar webhook deliveries behind the seeded subscriptions — created, then the latest change —
+ * plus one of each other outcome, so the deliveries grid shows them all.
+ */
+function buildDeliveries(rng: Random, subscriptionRows: (typeof subscriptions.$inferInsert)[]): Delivery[] {
+  const ids = new DemoIds("webhookDelivery");
+  const rows: Delivery[] = [];
+  const delivery = (type: string, at: Date, sub: typeof subscriptions.$inferInsert, status: string, extra: Partial<Delivery> = {}): Delivery => ({
+    id: ids.next(),
+    webhookId: `msg_seed_${rng.hex(16)}`,
+    type,
+    receivedAt: at,
+    outcome: "applied",
+    polarSubscriptionId: sub.polarSubscriptionId,
+    payload: {
+      type,
+      timestamp: at.toISOString(),
+      data: {
+        id: sub.polarSubscriptionId,
+        status,
+        product_id: null,
+        created_at: sub.createdAt!.toISOString(),
+        modified_at: at.toISOString(),
+        current_period_end: sub.currentPeriodEnd?.toISOString() ?? null,
+        metadata: { organization_id: sub.organizationId, plan_id: sub.planId },
+      },
+    },
+    ...extra,
+  });
+  for (const sub of subscriptionRows) {
+    const createdAt = sub.createdAt!;
+    rows.push(delivery("subscription.created", createdAt, sub, "trialing"));
+    const latest = sub.polarEventAt!;
+    if (sub.status !== "trialing" && latest > createdAt) {
+      const type = sub.status === "canceled" ? "subscription.canceled" : sub.status === "past_due" ? "subscription.past_due" : "subscription.active";
+      rows.push(delivery(type, latest, sub, sub.status!));
+    }
+  }
+  const [first, second, third] = subscriptionRows;
+  const late = later(first.polarEventAt!, HOUR_MS);
+  rows.push(delivery("subscription.updated", later(first.polarEventAt!, 60_000), first, first.status!, { outcome: "duplicate", attempts: 2 }));
+  rows.push(delivery("subscription.updated", late, second, "active", { outcome: "stale", error: "A newer event for this subscription was applied already." }));
+  rows.push(
+    delivery("subscription.created", late, { ...third, polarSubscriptionId: `polar_sub_seed_${rng.hex(8)}` }, "active", {
+      outcome: "conflict",
+      error: `The organization already has a live subscription (Polar subscription ${third.polarSubscriptionId}, ${third.status}); not applied.`,
+    }),
+  );
+  const orphan = { ...first, polarSubscriptionId: `polar_sub_seed_${rng.hex(8)}`, planId: undefined as never };
+  rows.push(delivery("subscription.created", late, orphan, "active", { outcome: "failed", error: "The event names no Polar product, and the metadata names no plan.", attempts: 3 }));
+  rows.push({ ...delivery("order.paid", late, first, "paid"), outcome: "ignored", error: "Not a subscription event (order.paid).", polarSubscriptionId: null });
+  return rows;
 }
 
 /** Daily metered calls per organization over the last 90 days, until it canceled. */

@@ -4,6 +4,9 @@ import { db } from "@/lib/db/client";
 import { DEMO_USER_ID_PREFIX, DEMO_UUID_PREFIX, demoUuid } from "./ids";
 import { seedDatabase } from "./index";
 
+/** A LIKE pattern matching the demo rows of one kind (their ids share a prefix). */
+const demoPrefix = (kind: Parameters<typeof demoUuid>[0]) => `${demoUuid(kind, 0).slice(0, 9)}%`;
+
 // Every table the demo seed writes, children before parents (the order the cleanup deletes in).
 const demoTables = [
   "activities", "deals", "contacts", "companies", "pipelines",
@@ -72,7 +75,8 @@ describe("seedDatabase", () => {
     expect(countsAfterFirstRun.courses).toBeGreaterThanOrEqual(24);
     expect(countsAfterFirstRun.organizations).toBeGreaterThanOrEqual(24);
     expect(countsAfterFirstRun.tracked_apps).toBeGreaterThanOrEqual(24);
-    expect(countsAfterFirstRun.plans).toBe(3);
+    // Other test files add plans of their own to the shared database: count the demo ones.
+    expect(await count(sql`select count(*) as n from plans where id::text like ${demoPrefix("plan")}`)).toBe(3);
     expect(countsAfterFirstRun.enrollments).toBeGreaterThanOrEqual(1_000);
     expect(countsAfterFirstRun.lesson_progress).toBeGreaterThanOrEqual(1_000);
     expect(countsAfterFirstRun.events).toBeGreaterThanOrEqual(10_000);
@@ -100,14 +104,16 @@ describe("seedDatabase", () => {
     // Every organization has exactly one owner and exactly one subscription.
     expect(
       await count(sql`select count(*) as n from organizations o
-        where (select count(*) from memberships m where m.organization_id = o.id and m.role = 'owner') <> 1
-           or (select count(*) from subscriptions s where s.organization_id = o.id) <> 1`),
+        where o.id::text like ${demoPrefix("organization")} and ((select count(*) from memberships m where m.organization_id = o.id and m.role = 'owner') <> 1
+           or (select count(*) from subscriptions s where s.organization_id = o.id) <> 1)`),
     ).toBe(0);
     // Closed deals closed in the past; open deals are expected to close in the future.
-    expect(await count(sql`select count(*) as n from deals where (stage in ('won','lost')) <> (close_date <= now())`)).toBe(0);
+    expect(
+      await count(sql`select count(*) as n from deals where id::text like ${demoPrefix("deal")} and (stage in ('won','lost')) <> (close_date <= now())`),
+    ).toBe(0);
     // Append-only streams lie in the last 90 days.
-    expect(await count(sql`select count(*) as n from events where occurred_at < now() - interval '91 days' or occurred_at > now()`)).toBe(0);
-    expect(await count(sql`select count(*) as n from tracked_apps where api_key !~ '^sk_live_[0-9a-f]{32}$'`)).toBe(0);
+    expect(await count(sql`select count(*) as n from events where id::text like ${demoPrefix("event")} and (occurred_at < now() - interval '91 days' or occurred_at > now())`)).toBe(0);
+    expect(await count(sql`select count(*) as n from tracked_apps where id::text like ${demoPrefix("trackedApp")} and api_key !~ '^sk_live_[0-9a-f]{32}$'`)).toBe(0);
   });
 
   it("orders modules and lessons by position without gaps", async () => {

@@ -7,6 +7,7 @@ import { actAnonymously, actAs, createLogin } from "@/lib/test/auth";
 import { createCourse, deleteCourse, updateCourse } from "./actions";
 import { insertCourse } from "@/lib/learning/test-fixtures";
 import { auditCount } from "@/lib/test/audit";
+import { versionNow } from "@/lib/test/row-version";
 
 const slugs = ["ct-sql-basics", "ct-taken", "ct-renamed"];
 const newCourse = { title: "SQL Basics", slug: "ct-sql-basics", status: "draft", instructorId: "staff_admin" } as const;
@@ -79,7 +80,8 @@ describe("updateCourse", () => {
     const course = await insertCourse("ct-sql-basics");
     const instructor = await createLogin("user", "ct_instructor");
     await actAs("admin");
-    const result = await updateCourse({ id: course.id, title: "SQL, Renamed", slug: "ct-renamed", status: "published", instructorId: instructor.id });
+    const version = await versionNow(courses, course.id);
+    const result = await updateCourse({ id: course.id, version, title: "SQL, Renamed", slug: "ct-renamed", status: "published", instructorId: instructor.id });
     expect(result.data).toEqual({ id: course.id });
     const [row] = await db.select().from(courses).where(eq(courses.id, course.id));
     expect(row).toMatchObject({ title: "SQL, Renamed", slug: "ct-renamed", status: "published", instructorId: instructor.id });
@@ -91,24 +93,64 @@ describe("updateCourse", () => {
     const course = await insertCourse("ct-sql-basics");
     await insertCourse("ct-taken");
     await actAs("admin");
-    const result = await updateCourse({ ...newCourse, id: course.id, slug: "ct-taken" });
+    const result = await updateCourse({ ...newCourse, id: course.id, version: await versionNow(courses, course.id), slug: "ct-taken" });
     expect(result.validationErrors?.fieldErrors.slug).toEqual(["Another course already uses this slug."]);
     expect(await coursesWithSlug("ct-sql-basics")).toHaveLength(1);
   });
 
   it("says so when the course is gone", async () => {
     await actAs("admin");
-    const result = await updateCourse({ ...newCourse, id: "00000000-0000-4000-8000-000000000000" });
+    const result = await updateCourse({ ...newCourse, id: "00000000-0000-4000-8000-000000000000", version: "1" });
     expect(result.serverError).toBe("That course no longer exists.");
   });
 
   it.each(["support", "finance"] as const)("refuses %s and changes nothing", async (role) => {
     const course = await insertCourse("ct-sql-basics");
     await actAs(role);
-    const result = await updateCourse({ ...newCourse, id: course.id, title: "Hijacked" });
+    const result = await updateCourse({ ...newCourse, id: course.id, version: await versionNow(courses, course.id), title: "Hijacked" });
     expect(result.serverError).toMatch(/may not update course/);
     const [row] = await db.select().from(courses).where(eq(courses.id, course.id));
     expect(row.title).toBe(course.title);
+  });
+});
+
+describe("edit conflicts", () => {
+  it("refuses the second of two concurrent edits opened on the same version: the first survives", async () => {
+    const course = await insertCourse("ct-sql-basics");
+    const opened = await versionNow(courses, course.id);
+    await actAs("admin");
+    const edit = (title: string) => updateCourse({ ...newCourse, id: course.id, version: opened, title });
+    const results = await Promise.all([edit("First edit"), edit("Second edit")]);
+
+    const saved = results.filter((r) => r.data);
+    const refused = results.filter((r) => r.validationErrors);
+    expect(saved).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].validationErrors?.fieldErrors.version).toEqual([
+      expect.stringMatching(/^Changed by Ada Admin at \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC since you opened it\. Nothing was saved/),
+    ]);
+    const winner = results[0].data ? "First edit" : "Second edit";
+    const [row] = await db.select().from(courses).where(eq(courses.id, course.id));
+    expect(row.title).toBe(winner);
+    // One update audited, not two: the refused save wrote nothing.
+    const entries = await db.select().from(auditLog).where(eq(auditLog.resourceId, course.id));
+    expect(entries.map((e) => e.action)).toEqual(["update"]);
+  });
+
+  it("saves again from the current version, and refuses a stale one after any other change", async () => {
+    const course = await insertCourse("ct-sql-basics");
+    await actAs("admin");
+    const opened = await versionNow(courses, course.id);
+    expect((await updateCourse({ ...newCourse, id: course.id, version: opened, title: "Once" })).data).toEqual({ id: course.id });
+    const stale = await updateCourse({ ...newCourse, id: course.id, version: opened, title: "Twice" });
+    expect(stale.validationErrors?.fieldErrors.version?.[0]).toMatch(/^Changed by Ada Admin at .* since you opened it/);
+    const fresh = await updateCourse({ ...newCourse, id: course.id, version: await versionNow(courses, course.id), title: "Twice" });
+    expect(fresh.data).toEqual({ id: course.id });
+    // A change made outside the console (no audit row) is still a conflict.
+    const beforeOutside = await versionNow(courses, course.id);
+    await db.update(courses).set({ title: "By the LMS itself" }).where(eq(courses.id, course.id));
+    const outside = await updateCourse({ ...newCourse, id: course.id, version: beforeOutside, title: "Mine" });
+    expect(outside.validationErrors?.fieldErrors.version?.[0]).toMatch(/^Changed by Ada Admin/);
   });
 });
 

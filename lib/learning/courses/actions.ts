@@ -2,7 +2,7 @@
 
 import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
 import { courses } from "@/lib/db/schema";
 import { courseCounts } from "./queries";
@@ -38,8 +38,8 @@ export const updateCourse = defineAction({
   schema: updateCourseSchema,
   constraints: courseConstraints,
   revalidate,
-  async run({ id, ...changes }, { tx, audit }) {
-    const before = await lockCourse(tx, id);
+  async run({ id, version, ...changes }, { tx, audit }) {
+    const before = await lockForEdit(tx, courses, { id, version }, { resource: "course", missing: "That course no longer exists." });
     const [after] = await tx.update(courses).set(changes).where(eq(courses.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };

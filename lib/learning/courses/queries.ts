@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
 import { bindGrid } from "@/lib/data-table/sql";
@@ -18,7 +19,7 @@ const instructorName = sql<string>`(select ${user.name} from ${user} where ${equ
 const moduleCount = sql<number>`(select count(*)::int from ${modules} where ${equals(modules.courseId, courses.id)})`;
 const enrollmentCount = sql<number>`(select count(*)::int from ${enrollments} where ${equals(enrollments.courseId, courses.id)})`;
 
-const coursesBinding = bindGrid(coursesGrid, {
+export const coursesBinding = bindGrid(coursesGrid, {
   from: courses,
   rowId: courses.id,
   columns: {
@@ -44,6 +45,18 @@ export type CourseRow = {
   createdAt: Date;
 };
 
+/** What one Courses row shows (the grid and the CSV export select the same fields). */
+export const courseFields = {
+  id: courses.id,
+  title: courses.title,
+  slug: courses.slug,
+  status: courses.status,
+  instructorName,
+  moduleCount,
+  enrollmentCount,
+  createdAt: courses.createdAt,
+};
+
 /**
  * One page of the Courses grid (a small table: offset paging, exact count). The page's ids are
  * picked first and the per-course counts computed for those rows only: with the counts in the
@@ -53,16 +66,7 @@ export function listCourses(state: GridState) {
   return offsetPage<CourseRow>(coursesBinding, state, ({ where, orderBy, limit, offset }) => {
     const page = db.select({ id: courses.id }).from(courses).where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
     return db
-      .select({
-        id: courses.id,
-        title: courses.title,
-        slug: courses.slug,
-        status: courses.status,
-        instructorName,
-        moduleCount,
-        enrollmentCount,
-        createdAt: courses.createdAt,
-      })
+      .select(courseFields)
       .from(courses)
       .innerJoin(page, eq(page.id, courses.id))
       .orderBy(...orderBy);
@@ -93,6 +97,7 @@ export async function getCourse(id: string) {
       instructorName: user.name,
       instructorEmail: user.email,
       counts: courseCounts,
+      version: versionOf(courses),
     })
     .from(courses)
     .innerJoin(user, eq(user.id, courses.instructorId))
@@ -102,6 +107,8 @@ export async function getCourse(id: string) {
 }
 
 export type CourseDetail = NonNullable<Awaited<ReturnType<typeof getCourse>>>;
+/** What the course form edits, with the row version it was loaded from (edit conflicts). */
+export type EditableCourse = Pick<CourseDetail, "id" | "title" | "slug" | "status" | "instructorId" | "instructorName" | "version">;
 /** What deleting a course takes with it. */
 export type CourseCounts = CourseDetail["counts"];
 

@@ -16,6 +16,7 @@ import {
 } from "./actions";
 import { insertCourse } from "@/lib/learning/test-fixtures";
 import { auditCount } from "@/lib/test/audit";
+import { versionNow } from "@/lib/test/row-version";
 
 const slugs = ["cu-course", "cu-other"];
 
@@ -74,9 +75,9 @@ describe("modules", () => {
 
   it("renames a module and rejects an empty title on the field", async () => {
     await actAs("admin");
-    expect((await renameModule({ id: first.id, title: "Getting started" })).data).toEqual({ id: first.id });
+    expect((await renameModule({ id: first.id, version: await versionNow(modules, first.id), title: "Getting started" })).data).toEqual({ id: first.id });
     expect(await moduleTitles(course.id)).toEqual(["Getting started", "Second"]);
-    const invalid = await renameModule({ id: first.id, title: " " });
+    const invalid = await renameModule({ id: first.id, version: await versionNow(modules, first.id), title: " " });
     expect(invalid.validationErrors?.fieldErrors.title).toBeDefined();
   });
 
@@ -135,7 +136,7 @@ describe("lessons", () => {
 
   it("renames a lesson and changes its content type, audited", async () => {
     await actAs("admin");
-    expect((await updateLesson({ id: lessonIds[1], title: "B, revised", contentType: "video" })).data).toEqual({ id: lessonIds[1] });
+    expect((await updateLesson({ id: lessonIds[1], version: await versionNow(lessons, lessonIds[1]), title: "B, revised", contentType: "video" })).data).toEqual({ id: lessonIds[1] });
     const [row] = await db.select().from(lessons).where(eq(lessons.id, lessonIds[1]));
     expect(row).toMatchObject({ title: "B, revised", contentType: "video" });
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.resourceId, lessonIds[1]));
@@ -176,11 +177,11 @@ describe("lessons", () => {
 describe("who may change a curriculum", () => {
   const attempts = {
     addModule: () => addModule({ courseId: course.id, title: "Sneaky" }),
-    renameModule: () => renameModule({ id: first.id, title: "Sneaky" }),
+    renameModule: async () => renameModule({ id: first.id, version: await versionNow(modules, first.id), title: "Sneaky" }),
     deleteModule: () => deleteModule({ id: first.id }),
     reorderModules: () => reorderModules({ courseId: course.id, ids: [second.id, first.id] }),
     addLesson: () => addLesson({ moduleId: first.id, title: "Sneaky", contentType: "text" }),
-    updateLesson: () => updateLesson({ id: lessonIds[0], title: "Sneaky", contentType: "quiz" }),
+    updateLesson: async () => updateLesson({ id: lessonIds[0], version: await versionNow(lessons, lessonIds[0]), title: "Sneaky", contentType: "quiz" }),
     deleteLesson: () => deleteLesson({ id: lessonIds[0] }),
     reorderLessons: () => reorderLessons({ moduleId: first.id, ids: [...lessonIds].reverse() }),
   };

@@ -1,9 +1,9 @@
 "use server";
 
-import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
-import { ActionError } from "@/lib/actions/errors";
-import { lockRow } from "@/lib/actions/lock-row";
+import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
+import { currentOrder, nextPosition, writeOrder } from "@/lib/actions/positions";
 import type { Transaction } from "@/lib/db/client";
 import { courses, lessons, modules } from "@/lib/db/schema";
 import {
@@ -19,33 +19,11 @@ import {
 
 const revalidate = "/learning";
 
-type Ordered = typeof modules | typeof lessons;
-
 // Locking the parent row serialises everything that numbers its children (adds and reorders),
 // while foreign-key checks of unrelated writes (KEY SHARE) still pass.
 const lockCourse = (tx: Transaction, id: string) => lockRow(tx, courses, id, "That course no longer exists.", "no key update");
 const lockModule = (tx: Transaction, id: string) => lockRow(tx, modules, id, "That module no longer exists.", "no key update");
 const lockLesson = (tx: Transaction, id: string) => lockRow(tx, lessons, id, "That lesson no longer exists.");
-
-/** The position after the last child of a parent. */
-async function nextPosition(tx: Transaction, table: Ordered, parent: SQL) {
-  const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${table.position}) + 1, 0)::int` }).from(table).where(parent);
-  return next;
-}
-
-/** The ids of a parent's children in their current order. */
-async function currentOrder(tx: Transaction, table: Ordered, parent: SQL) {
-  const rows = await tx.select({ id: table.id }).from(table).where(parent).orderBy(asc(table.position), asc(table.createdAt), asc(table.id));
-  return rows.map((row) => row.id);
-}
-
-/** Writes positions 0…n-1 in the order of `ids`, which must be exactly the parent's children. */
-async function writeOrder(tx: Transaction, table: Ordered, current: string[], ids: string[], what: string) {
-  const same = current.length === ids.length && ids.every((id) => current.includes(id));
-  if (!same) throw new ActionError(`The new order must list exactly the ${what} there are now. Reload the page and try again.`);
-  const order = sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
-  await tx.update(table).set({ position: sql`array_position(${order}, ${table.id}) - 1` }).where(inArray(table.id, ids));
-}
 
 export const addModule = defineAction({
   resource: "module",
@@ -66,8 +44,8 @@ export const renameModule = defineAction({
   action: "update",
   schema: renameModuleSchema,
   revalidate,
-  async run({ id, title }, { tx, audit }) {
-    const before = await lockModule(tx, id);
+  async run({ id, version, title }, { tx, audit }) {
+    const before = await lockForEdit(tx, modules, { id, version }, { resource: "module", missing: "That module no longer exists." });
     const [after] = await tx.update(modules).set({ title }).where(eq(modules.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };
@@ -123,8 +101,8 @@ export const updateLesson = defineAction({
   action: "update",
   schema: updateLessonSchema,
   revalidate,
-  async run({ id, title, contentType }, { tx, audit }) {
-    const before = await lockLesson(tx, id);
+  async run({ id, version, title, contentType }, { tx, audit }) {
+    const before = await lockForEdit(tx, lessons, { id, version }, { resource: "lesson", missing: "That lesson no longer exists." });
     const [after] = await tx.update(lessons).set({ title, contentType }).where(eq(lessons.id, id)).returning();
     audit({ resourceId: id, before, after });
     return { id };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { lessonContentTypes } from "@/lib/db/schema/lms-values";
+import { rowVersion } from "@/lib/forms/row-version";
 import { courseId } from "@/lib/learning/courses/schemas";
 
 const moduleId = z.guid({ error: "That module does not exist." });
@@ -17,11 +18,11 @@ function newOrder<T extends z.ZodType<string>>(id: T) {
 }
 
 export const addModuleSchema = z.object({ courseId, title });
-export const renameModuleSchema = z.object({ id: moduleId, title });
+export const renameModuleSchema = z.object({ id: moduleId, version: rowVersion, title });
 export const moduleRefSchema = z.object({ id: moduleId });
 export const reorderModulesSchema = z.object({ courseId, ids: newOrder(moduleId) });
 
 export const addLessonSchema = z.object({ moduleId, title, contentType });
-export const updateLessonSchema = z.object({ id: lessonId, title, contentType });
+export const updateLessonSchema = z.object({ id: lessonId, version: rowVersion, title, contentType });
 export const lessonRefSchema = z.object({ id: lessonId });
 export const reorderLessonsSchema = z.object({ moduleId, ids: newOrder(lessonId) });

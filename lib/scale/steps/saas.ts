@@ -62,4 +62,21 @@ export const saasSteps: ScaleStep[] = [
             from generate_series(1, ${apiUsage}) g) u
       order by created_at`,
   },
+  {
+    table: "console_webhook_deliveries",
+    // Two deliveries per Polar-synced subscription (created, then its latest change), mostly applied.
+    sql: `
+      insert into console_webhook_deliveries (webhook_id, type, received_at, attempts, outcome, error, polar_subscription_id, payload)
+      select 'msg_scale_' || g || '_' || d,
+             case d when 0 then 'subscription.created' else 'subscription.updated' end,
+             ${withinLastDays(historyDays)}, 1 + (g % 7 = 0)::int,
+             case when g % 50 = 0 and d = 1 then 'failed' when g % 20 = 0 and d = 1 then 'stale' else 'applied' end,
+             case when g % 50 = 0 and d = 1 then 'The event names no Polar product, and the metadata names no plan.' end,
+             'polar_sub_scale_' || g,
+             jsonb_build_object('type', case d when 0 then 'subscription.created' else 'subscription.updated' end,
+                                'data', jsonb_build_object('id', 'polar_sub_scale_' || g, 'status', 'active'))
+      from generate_series(1, ${organizations}) g
+      cross join generate_series(0, 1) d
+      where ${planIndex} > 1`,
+  },
 ];

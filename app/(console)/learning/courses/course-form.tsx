@@ -12,8 +12,9 @@ import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle } from "
 import { courseStatuses } from "@/lib/db/schema/lms-values";
 import { createCourse, updateCourse } from "@/lib/learning/courses/actions";
 import { courseStatusLabels } from "@/lib/learning/courses/grid";
-import { createCourseSchema, slugFromTitle } from "@/lib/learning/courses/schemas";
-import type { EditableCourse } from "./course-sheet";
+import { slugFromTitle } from "@/lib/forms/slug";
+import { createCourseSchema } from "@/lib/learning/courses/schemas";
+import type { EditableCourse } from "@/lib/learning/courses/queries";
 import { searchUsers } from "@/lib/people/search";
 
 const statusOptions = courseStatuses.map((status) => ({ value: status, label: courseStatusLabels[status] }));
@@ -21,12 +22,12 @@ const statusOptions = courseStatuses.map((status) => ({ value: status, label: co
 /** The course form in a side sheet; loaded when its button (course-sheet.tsx) is first used. */
 export default function CourseForm({ course, open, onOpenChange, onCloseAutoFocus }: { course?: EditableCourse } & LazyDialogContentProps) {
   const router = useRouter();
+  const record = course && { title: course.title, slug: course.slug, status: course.status, instructorId: course.instructorId };
   const { form, onSubmit } = useActionForm({
     schema: createCourseSchema,
-    action: course ? (values) => updateCourse({ ...values, id: course.id }) : createCourse,
-    defaultValues: course
-      ? { title: course.title, slug: course.slug, status: course.status, instructorId: course.instructorId }
-      : { title: "", slug: "", status: "draft", instructorId: "" },
+    action: course ? (values) => updateCourse({ ...values, id: course.id, version: course.version }) : createCourse,
+    defaultValues: record ?? { title: "", slug: "", status: "draft", instructorId: "" },
+    record,
     successMessage: course ? "Course saved." : "Course created.",
     onSuccess: (data) => {
       onOpenChange(false);

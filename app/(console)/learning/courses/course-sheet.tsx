@@ -2,16 +2,7 @@
 
 import { PencilIcon, PlusIcon } from "lucide-react";
 import { lazyDialog } from "@/components/forms/lazy-dialog";
-import type { CourseStatus } from "@/lib/db/schema/lms-values";
-
-export type EditableCourse = {
-  id: string;
-  title: string;
-  slug: string;
-  status: CourseStatus;
-  instructorId: string;
-  instructorName: string;
-};
+import type { EditableCourse } from "@/lib/learning/courses/queries";
 
 const LazyCourseForm = lazyDialog<{ course?: EditableCourse }>(() => import("./course-form"));
 

@@ -5,7 +5,7 @@ import { coursesGrid } from "@/lib/learning/courses/grid";
 import type { CourseRow } from "@/lib/learning/courses/queries";
 import { courseColumns } from "./columns";
 
-export function CoursesTable({ result }: { result: GridPage<CourseRow> }) {
+export function CoursesTable({ result, exportHref }: { result: GridPage<CourseRow>; exportHref?: string }) {
   return (
     <DataTable
       label="Courses"
@@ -14,6 +14,7 @@ export function CoursesTable({ result }: { result: GridPage<CourseRow> }) {
       result={result}
       getRowId={(row) => row.id}
       rowHref={(row) => `/learning/courses/${row.id}`}
+      exportHref={exportHref}
     />
   );
 }

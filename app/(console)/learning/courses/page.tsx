@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import type { SearchParams } from "nuqs/server";
+import { PageHeader } from "@/components/layout/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
+import { exportHref } from "@/lib/export/links";
 import { coursesGrid } from "@/lib/learning/courses/grid";
 import { listCourses } from "@/lib/learning/courses/queries";
 import { CourseSheet } from "./course-sheet";
@@ -15,11 +17,8 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
   const result = await listCourses(loadGridState(coursesGrid, await searchParams));
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Courses</h1>
-        {can(staff.role, "course", "create") && <CourseSheet />}
-      </div>
-      <CoursesTable result={result} />
+      <PageHeader title="Courses" actions={can(staff.role, "course", "create") && <CourseSheet />} />
+      <CoursesTable result={result} exportHref={exportHref("courses", staff.role)} />
     </div>
   );
 }

@@ -2,9 +2,9 @@
 
 import { Form, SubmitButton } from "@/components/forms/form";
 import { RelationPicker } from "@/components/forms/relation-picker";
+import { FormDialog } from "@/components/forms/form-dialog";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { enrollStudent } from "@/lib/learning/enrollments/actions";
 import { enrollSchema } from "@/lib/learning/enrollments/schemas";
 import { searchCourses } from "@/lib/learning/search";
@@ -23,18 +23,12 @@ export default function EnrollForm({ open, onOpenChange, onCloseAutoFocus }: Laz
     },
   });
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>Enroll a student</DialogTitle>
-          <DialogDescription>The student gets access to the course straight away.</DialogDescription>
-        </DialogHeader>
-        <Form form={form} onSubmit={onSubmit}>
-          <RelationPicker control={form.control} name="courseId" label="Course" search={searchCourses} placeholder="Choose a course…" />
-          <RelationPicker control={form.control} name="studentId" label="Student" search={searchUsers} placeholder="Choose a student…" />
-          <SubmitButton>Enroll</SubmitButton>
-        </Form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} title="Enroll a student" description="The student gets access to the course straight away.">
+      <Form form={form} onSubmit={onSubmit}>
+        <RelationPicker control={form.control} name="courseId" label="Course" search={searchCourses} placeholder="Choose a course…" />
+        <RelationPicker control={form.control} name="studentId" label="Student" search={searchUsers} placeholder="Choose a student…" />
+        <SubmitButton>Enroll</SubmitButton>
+      </Form>
+    </FormDialog>
   );
 }

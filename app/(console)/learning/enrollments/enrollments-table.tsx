@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
-import { gridColumnHelper } from "@/components/data-table/features";
+import { rowActionsColumn } from "@/components/data-table/row-actions";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import type { GridPage } from "@/lib/data-table/result";
 import { unenrollStudents } from "@/lib/learning/enrollments/actions";
@@ -11,25 +11,19 @@ import { enrollmentColumns } from "./columns";
 
 type Props = { result: GridPage<EnrollmentRow>; canUnenroll: boolean; exportHref?: string };
 
-const column = gridColumnHelper<EnrollmentRow>();
-
-const unenrollColumn = column.display({
-  id: "actions",
-  header: () => <span className="sr-only">Actions</span>,
-  cell: ({ row }) => (
-    <ConfirmActionButton
-      run={() => unenrollStudents({ enrollmentIds: [row.original.id] })}
-      trigger="Unenroll"
-      triggerLabel={`Unenroll ${row.original.studentName} from ${row.original.courseTitle}`}
-      title="Unenroll this student?"
-      description={`${row.original.studentName} will no longer be enrolled in ${row.original.courseTitle}. Their lesson progress is kept.`}
-      confirmLabel="Unenroll"
-      successMessage="Student unenrolled."
-      destructive
-      triggerVariant="ghost"
-    />
-  ),
-});
+const unenrollColumn = rowActionsColumn<EnrollmentRow>(({ row }) => (
+  <ConfirmActionButton
+    run={() => unenrollStudents({ enrollmentIds: [row.original.id] })}
+    trigger="Unenroll"
+    triggerLabel={`Unenroll ${row.original.studentName} from ${row.original.courseTitle}`}
+    title="Unenroll this student?"
+    description={`${row.original.studentName} will no longer be enrolled in ${row.original.courseTitle}. Their lesson progress is kept.`}
+    confirmLabel="Unenroll"
+    successMessage="Student unenrolled."
+    destructive
+    triggerVariant="ghost"
+  />
+));
 
 export function EnrollmentsTable({ result, canUnenroll, exportHref }: Props) {
   const columns = useMemo(() => (canUnenroll ? [...enrollmentColumns, unenrollColumn] : enrollmentColumns), [canUnenroll]);

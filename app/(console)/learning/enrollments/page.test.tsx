@@ -1,20 +1,11 @@
 // The Enrollments page on the server per role: what each role is offered, with real sessions and URL parsing.
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { NuqsTestingAdapter } from "nuqs/adapters/testing";
-import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCourse, createStudent, enroll } from "@/lib/learning/test-fixtures";
 import { actAnonymously, actAs } from "@/lib/test/auth";
+import { renderPage as render } from "@/lib/test/render-page";
 import EnrollmentsPage from "./page";
 
-async function renderPage(searchParams: Record<string, string>) {
-  const page = await EnrollmentsPage({ searchParams: Promise.resolve(searchParams) });
-  return renderToString(
-    <AppRouterContext.Provider value={{} as AppRouterInstance}>
-      <NuqsTestingAdapter searchParams={searchParams}>{page}</NuqsTestingAdapter>
-    </AppRouterContext.Provider>,
-  );
-}
+const renderPage = (searchParams: Record<string, string>) => render(EnrollmentsPage, searchParams);
 
 beforeAll(async () => {
   const { course } = await createCourse("enrollments-page");

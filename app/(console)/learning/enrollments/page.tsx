@@ -3,6 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
+import { exportHref } from "@/lib/export/links";
 import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
 import { listEnrollments } from "@/lib/learning/enrollments/queries";
 import { EnrollDialog } from "./enroll-dialog";
@@ -22,7 +23,7 @@ export default async function EnrollmentsPage({ searchParams }: { searchParams: 
       <EnrollmentsTable
         result={result}
         canUnenroll={can(staff.role, "enrollment", "delete")}
-        exportHref={can(staff.role, "enrollment", "export") ? "/api/export/enrollments" : undefined}
+        exportHref={exportHref("enrollments", staff.role)}
       />
     </div>
   );

@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/format";
 import { type progressGrid, progressStatusLabels } from "@/lib/learning/progress/grid";
 import type { ProgressRow } from "@/lib/learning/progress/queries";
-import { CourseCell, StudentCell } from "../student-cell";
+import { PersonCell } from "@/components/data-table/person-cell";
+import { RecordLink } from "@/components/records/record-link";
 
 const column = gridColumnHelper<ProgressRow, typeof progressGrid>();
 
@@ -12,8 +13,8 @@ const statusVariants = { completed: "success", in_progress: "secondary", not_sta
 
 // Ids are checked against the grid spec by the compiler; headers come from the spec too.
 export const progressColumns = column.columns([
-  column.accessor("studentName", { id: "student", cell: (info) => <StudentCell id={info.row.original.studentId} name={info.getValue()} email={info.row.original.studentEmail} /> }),
-  column.accessor("courseTitle", { id: "course", cell: (info) => <CourseCell id={info.row.original.courseId} title={info.getValue()} /> }),
+  column.accessor("studentName", { id: "student", cell: (info) => <PersonCell id={info.row.original.studentId} name={info.getValue()} email={info.row.original.studentEmail} /> }),
+  column.accessor("courseTitle", { id: "course", cell: (info) => <RecordLink resource="course" id={info.row.original.courseId}>{info.getValue()}</RecordLink> }),
   column.accessor("lessonTitle", {
     id: "lesson",
     cell: (info) => (

@@ -1,20 +1,11 @@
 // The Lesson progress page on the server per role: reset for support/admin, export for admin only.
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { NuqsTestingAdapter } from "nuqs/adapters/testing";
-import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCourse, createStudent, recordProgress } from "@/lib/learning/test-fixtures";
 import { actAs } from "@/lib/test/auth";
+import { renderPage as render } from "@/lib/test/render-page";
 import ProgressPage from "./page";
 
-async function renderPage(searchParams: Record<string, string>) {
-  const page = await ProgressPage({ searchParams: Promise.resolve(searchParams) });
-  return renderToString(
-    <AppRouterContext.Provider value={{} as AppRouterInstance}>
-      <NuqsTestingAdapter searchParams={searchParams}>{page}</NuqsTestingAdapter>
-    </AppRouterContext.Provider>,
-  );
-}
+const renderPage = (searchParams: Record<string, string>) => render(ProgressPage, searchParams);
 
 beforeAll(async () => {
   const { lessons } = await createCourse("progress-page", 1);

@@ -3,6 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
+import { exportHref } from "@/lib/export/links";
 import { progressGrid } from "@/lib/learning/progress/grid";
 import { listProgress } from "@/lib/learning/progress/queries";
 import { ProgressTable } from "./progress-table";
@@ -18,7 +19,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
       <ProgressTable
         result={result}
         canReset={can(staff.role, "progress", "reset")}
-        exportHref={can(staff.role, "progress", "export") ? "/api/export/progress" : undefined}
+        exportHref={exportHref("progress", staff.role)}
       />
     </div>
   );

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { SelectField } from "@/components/forms/choice-fields";
 import { Form, SubmitButton } from "@/components/forms/form";
 import { TextField } from "@/components/forms/text-fields";
+import { FormDialog } from "@/components/forms/form-dialog";
 import type { LazyDialogContentProps } from "@/components/forms/lazy-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { staffRoles } from "@/lib/auth/roles";
 import { createStaffUser } from "@/lib/people/actions";
 import { createStaffSchema } from "@/lib/people/schemas";
@@ -27,20 +27,14 @@ export default function CreateStaffForm({ open, onOpenChange, onCloseAutoFocus }
     },
   });
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <DialogHeader>
-          <DialogTitle>New staff user</DialogTitle>
-          <DialogDescription>They can sign in with this email and password straight away.</DialogDescription>
-        </DialogHeader>
-        <Form form={form} onSubmit={onSubmit}>
-          <TextField control={form.control} name="name" label="Name" autoComplete="off" />
-          <TextField control={form.control} name="email" label="Email" type="email" autoComplete="off" />
-          <TextField control={form.control} name="password" label="Password" type="password" autoComplete="new-password" />
-          <SelectField control={form.control} name="role" label="Role" options={roleOptions} />
-          <SubmitButton>Create</SubmitButton>
-        </Form>
-      </DialogContent>
-    </Dialog>
+    <FormDialog open={open} onOpenChange={onOpenChange} onCloseAutoFocus={onCloseAutoFocus} title="New staff user" description="They can sign in with this email and password straight away.">
+      <Form form={form} onSubmit={onSubmit}>
+        <TextField control={form.control} name="name" label="Name" autoComplete="off" />
+        <TextField control={form.control} name="email" label="Email" type="email" autoComplete="off" />
+        <TextField control={form.control} name="password" label="Password" type="password" autoComplete="new-password" />
+        <SelectField control={form.control} name="role" label="Role" options={roleOptions} />
+        <SubmitButton>Create</SubmitButton>
+      </Form>
+    </FormDialog>
   );
 }

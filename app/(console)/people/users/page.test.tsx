@@ -1,19 +1,10 @@
 // The Users page end to end on the server: real session, real database, real URL parsing.
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { NuqsTestingAdapter } from "nuqs/adapters/testing";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { actAnonymously, actAs } from "@/lib/test/auth";
+import { renderPage as render } from "@/lib/test/render-page";
 import UsersPage from "./page";
 
-async function renderPage(searchParams: Record<string, string>) {
-  const page = await UsersPage({ searchParams: Promise.resolve(searchParams) });
-  return renderToString(
-    <AppRouterContext.Provider value={{} as AppRouterInstance}>
-      <NuqsTestingAdapter searchParams={searchParams}>{page}</NuqsTestingAdapter>
-    </AppRouterContext.Provider>,
-  );
-}
+const renderPage = (searchParams: Record<string, string>) => render(UsersPage, searchParams);
 
 describe("People → Users page", () => {
   it("lists users for staff, each row linking to the user", async () => {

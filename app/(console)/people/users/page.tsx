@@ -3,6 +3,7 @@ import type { SearchParams } from "nuqs/server";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { loadGridState } from "@/lib/data-table/search-params";
+import { exportHref } from "@/lib/export/links";
 import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
 import { CreateStaffDialog } from "./create-staff-dialog";
@@ -19,7 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
         {can(staff.role, "user", "create") && <CreateStaffDialog />}
       </div>
-      <UsersTable result={result} exportHref={can(staff.role, "user", "export") ? "/api/export/users" : undefined} />
+      <UsersTable result={result} exportHref={exportHref("users", staff.role)} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { session, user } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { auditCount } from "@/lib/test/audit";
-import { sessionCookie } from "@/lib/test/auth";
+import { createLogin, sessionCookie } from "@/lib/test/auth";
 import { GET, POST } from "./route";
 
 const origin = "http://localhost:3000";
@@ -111,5 +111,34 @@ describe("/api/auth exposes only sign-in, sign-out and get-session", () => {
     const response = await call("GET", "/ok", "");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toMatch(/json/);
+  });
+});
+
+describe("sign-in throttling (hole 3)", () => {
+  async function attempt(email: string, forwardedFor: string) {
+    const request = new Request(`${origin}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { origin, "content-type": "application/json", "x-forwarded-for": forwardedFor },
+      body: JSON.stringify({ email, password: "wrong-password" }),
+    });
+    return (await POST(request)).status;
+  }
+
+  it("a new X-Forwarded-For per attempt does not escape the per-account limit on failed sign-ins", async () => {
+    const target = await createLogin("support", "lockout_target");
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push(await attempt(target.email, `198.51.100.${i + 1}`));
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // Even the right password is refused until the window ends.
+    const right = await POST(
+      new Request(`${origin}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { origin, "content-type": "application/json", "x-forwarded-for": "198.51.100.200" },
+        body: JSON.stringify({ email: target.email.toUpperCase(), password: target.password }),
+      }),
+    );
+    expect(right.status).toBe(429);
+    expect(right.headers.getSetCookie()).toEqual([]);
   });
 });

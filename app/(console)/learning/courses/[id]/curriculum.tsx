@@ -7,8 +7,8 @@ import type { CurriculumModule } from "@/lib/learning/curriculum/queries";
 import { ModuleDialog } from "./module-dialog";
 import { ModuleSection } from "./module-section";
 import type { CurriculumPermissions } from "./permissions";
-import { SortableList } from "./sortable-list";
-import { useOptimisticOrder } from "./use-optimistic-order";
+import { SortableList } from "@/components/sortable/sortable-list";
+import { useOptimisticOrder } from "@/components/sortable/use-optimistic-order";
 
 type CurriculumProps = { courseId: string; modules: CurriculumModule[]; permissions: CurriculumPermissions };
 

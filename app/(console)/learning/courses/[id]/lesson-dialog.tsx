@@ -9,7 +9,7 @@ import { lessonContentTypes, type LessonContentType } from "@/lib/db/schema/lms-
 import type { ActionResult } from "@/lib/forms/action-result";
 import { updateLessonSchema } from "@/lib/learning/curriculum/schemas";
 import { contentTypeLabels } from "./content-type";
-import { FormDialog } from "./form-dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
 
 // The fields every lesson action shares; the ids are added by `save`.
 const lessonFormSchema = updateLessonSchema.pick({ title: true, contentType: true });
@@ -30,17 +30,18 @@ type LessonDialogProps = {
 const blankLesson: LessonFormValues = { title: "", contentType: "text" };
 
 /** Adds a lesson or changes its title and content type. */
-export function LessonDialog({ trigger, heading, description, initial = blankLesson, submitLabel, successMessage, save }: LessonDialogProps) {
+export function LessonDialog({ trigger, heading, description, initial, submitLabel, successMessage, save }: LessonDialogProps) {
   const [open, setOpen] = useState(false);
   const { form, onSubmit } = useActionForm({
     schema: lessonFormSchema,
     action: save,
-    defaultValues: initial,
+    defaultValues: initial ?? blankLesson,
+    record: initial,
     successMessage,
     onSuccess: () => setOpen(false),
   });
   function changeOpen(next: boolean) {
-    if (next) form.reset(initial);
+    if (next) form.reset(initial ?? blankLesson);
     setOpen(next);
   }
   return (

@@ -30,7 +30,7 @@ export function LessonRow({ lesson, controls, permissions }: LessonRowProps) {
           initial={{ title: lesson.title, contentType: lesson.contentType }}
           submitLabel="Save"
           successMessage="Lesson saved."
-          save={(values) => updateLesson({ ...values, id: lesson.id })}
+          save={(values) => updateLesson({ ...values, id: lesson.id, version: lesson.version })}
         />
       )}
       {permissions.delete && (

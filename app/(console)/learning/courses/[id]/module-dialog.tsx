@@ -6,7 +6,7 @@ import { TextField } from "@/components/forms/text-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { renameModuleSchema } from "@/lib/learning/curriculum/schemas";
-import { FormDialog } from "./form-dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
 
 // The title rule every module action shares; the ids are added by `save`.
 const moduleFormSchema = renameModuleSchema.pick({ title: true });
@@ -23,17 +23,19 @@ type ModuleDialogProps = {
 };
 
 /** Adds a module or renames one. */
-export function ModuleDialog({ trigger, heading, description, initialTitle = "", submitLabel, successMessage, save }: ModuleDialogProps) {
+export function ModuleDialog({ trigger, heading, description, initialTitle, submitLabel, successMessage, save }: ModuleDialogProps) {
   const [open, setOpen] = useState(false);
+  const record = initialTitle === undefined ? undefined : { title: initialTitle };
   const { form, onSubmit } = useActionForm({
     schema: moduleFormSchema,
     action: save,
-    defaultValues: { title: initialTitle },
+    defaultValues: record ?? { title: "" },
+    record,
     successMessage,
     onSuccess: () => setOpen(false),
   });
   function changeOpen(next: boolean) {
-    if (next) form.reset({ title: initialTitle });
+    if (next) form.reset(record ?? { title: "" });
     setOpen(next);
   }
   return (

@@ -10,8 +10,8 @@ import { LessonDialog } from "./lesson-dialog";
 import { LessonRow } from "./lesson-row";
 import { ModuleDialog } from "./module-dialog";
 import type { CurriculumPermissions } from "./permissions";
-import { SortableList } from "./sortable-list";
-import { useOptimisticOrder } from "./use-optimistic-order";
+import { SortableList } from "@/components/sortable/sortable-list";
+import { useOptimisticOrder } from "@/components/sortable/use-optimistic-order";
 
 type ModuleSectionProps = { module: CurriculumModule; controls: ReactNode; permissions: CurriculumPermissions };
 
@@ -40,7 +40,7 @@ export function ModuleSection({ module: courseModule, controls, permissions }: M
               initialTitle={title}
               submitLabel="Rename"
               successMessage="Module renamed."
-              save={(values) => renameModule({ ...values, id })}
+              save={(values) => renameModule({ ...values, id, version: courseModule.version })}
             />
           )}
           {permissions.module.delete && (

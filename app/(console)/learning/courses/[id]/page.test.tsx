@@ -1,13 +1,12 @@
 // The course page rendered on the server with a real session: each role sees the curriculum in
 // position order, and only the admin gets the controls that change it.
 import { eq } from "drizzle-orm";
-import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
-import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { courses, lessons, modules } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { actAnonymously, actAs } from "@/lib/test/auth";
+import { renderPage as render } from "@/lib/test/render-page";
 import CoursePage from "./page";
 
 let courseId: string;
@@ -32,10 +31,7 @@ beforeAll(async () => {
   ]);
 });
 
-async function renderPage(id = courseId) {
-  const page = await CoursePage({ params: Promise.resolve({ id }) });
-  return renderToString(<AppRouterContext.Provider value={{} as AppRouterInstance}>{page}</AppRouterContext.Provider>);
-}
+const renderPage = (id = courseId) => render(CoursePage, {}, { id });
 
 const editingControls = ["Edit course", "Delete course", "Add module", "Add lesson to", "Rename module", "Move lesson", "Drag module", "Edit lesson"];
 

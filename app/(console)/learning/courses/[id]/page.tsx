@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Card, CardContent } from "@/components/ui/card";
+import { StatCard } from "@/components/charts/stat-card";
+import { PageHeader } from "@/components/layout/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import { getCourse } from "@/lib/learning/courses/queries";
 import { getCurriculum } from "@/lib/learning/curriculum/queries";
 import { CourseSheet } from "../course-sheet";
@@ -30,13 +31,11 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
 
   return (
     <div className="mx-auto max-w-5xl space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div className="space-y-2">
-          <div className="flex flex-wrap items-center gap-3">
-            <h1 className="text-2xl font-semibold tracking-tight">{course.title}</h1>
-            <CourseStatusBadge status={course.status} />
-          </div>
-          <p className="text-sm text-muted-foreground">
+      <PageHeader
+        title={course.title}
+        badges={<CourseStatusBadge status={course.status} />}
+        description={
+          <>
             <code>{course.slug}</code> · by{" "}
             {can(role, "user", "read") ? (
               <Link href={`/people/users/${encodeURIComponent(course.instructorId)}`} className="underline-offset-4 hover:underline">
@@ -46,26 +45,21 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
               course.instructorName
             )}{" "}
             · created {formatDate(course.createdAt)}
-          </p>
-        </div>
-        <div className="flex gap-2">
-          {can(role, "course", "update") && <CourseSheet course={course} />}
-          {can(role, "course", "delete") && <DeleteCourseButton id={course.id} title={course.title} counts={course.counts} />}
-        </div>
-      </div>
+          </>
+        }
+        actions={
+          <>
+            {can(role, "course", "update") && <CourseSheet course={course} />}
+            {can(role, "course", "delete") && <DeleteCourseButton id={course.id} title={course.title} counts={course.counts} />}
+          </>
+        }
+      />
 
-      <Card>
-        <CardContent>
-          <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-            {figures.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-sm text-muted-foreground">{label}</dt>
-                <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </CardContent>
-      </Card>
+      <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+        {figures.map(([label, value]) => (
+          <StatCard key={label} label={label} value={formatNumber(value)} />
+        ))}
+      </div>
 
       <Curriculum
         courseId={course.id}

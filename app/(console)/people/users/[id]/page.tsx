@@ -70,7 +70,7 @@ export default async function UserPage({ params, searchParams }: Props) {
           </CardHeader>
           <CardContent className="space-y-6">
             {can(staff.role, "user", "set-role") && !self ? (
-              <RoleForm userId={user.id} role={user.role ?? "user"} />
+              <RoleForm userId={user.id} role={user.role ?? "user"} version={user.version} />
             ) : (
               <p className="text-sm">
                 Role: <strong>{user.role ?? "user"}</strong>

@@ -9,11 +9,13 @@ import { setRoleSchema } from "@/lib/people/schemas";
 
 const roleOptions = allRoles.map((role) => ({ value: role, label: role }));
 
-export function RoleForm({ userId, role }: { userId: string; role: string }) {
+export function RoleForm({ userId, role, version }: { userId: string; role: string; version: string }) {
+  const record = { userId, version, role: role as (typeof allRoles)[number] };
   const { form, onSubmit } = useActionForm({
     schema: setRoleSchema,
     action: setUserRole,
-    defaultValues: { userId, role: role as (typeof allRoles)[number] },
+    defaultValues: record,
+    record,
     successMessage: (data) => `Role changed to ${data?.role}.`,
   });
   return (

@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
-import { gridColumnHelper } from "@/components/data-table/features";
+import { rowActionsColumn } from "@/components/data-table/row-actions";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import type { GridPage } from "@/lib/data-table/result";
 import { formatDateTime } from "@/lib/format";
@@ -17,29 +17,23 @@ type Props = {
   canRevoke: boolean;
 };
 
-const column = gridColumnHelper<UserSessionRow>();
-
 function revokeColumn(userId: string, currentSessionId: string) {
-  return column.display({
-    id: "actions",
-    header: () => <span className="sr-only">Actions</span>,
-    cell: ({ row }) =>
+  return rowActionsColumn<UserSessionRow>(
+    ({ row }) =>
       row.original.id !== currentSessionId && (
-        <div className="text-right">
-          <ConfirmActionButton
-            run={() => revokeSession({ userId, sessionId: row.original.id })}
-            trigger="Revoke"
-            triggerLabel={`Revoke session from ${formatDateTime(row.original.createdAt)}`}
-            title="Revoke this session?"
-            description="That device is signed out at once."
-            confirmLabel="Revoke"
-            successMessage="Session revoked."
-            destructive
-            size="sm"
-          />
-        </div>
+        <ConfirmActionButton
+          run={() => revokeSession({ userId, sessionId: row.original.id })}
+          trigger="Revoke"
+          triggerLabel={`Revoke session from ${formatDateTime(row.original.createdAt)}`}
+          title="Revoke this session?"
+          description="That device is signed out at once."
+          confirmLabel="Revoke"
+          successMessage="Session revoked."
+          destructive
+          size="sm"
+        />
       ),
-  });
+  );
 }
 
 /** A user's live sessions on the user page: a kit grid with its own `sessions.*` URL state. */

@@ -1,0 +1,22 @@
+"use client";
+import { gridColumnHelper } from "@/components/data-table/features";
+import type { organizationMembersGrid } from "@/lib/billing/members/grid";
+import type { MemberRow } from "@/lib/billing/members/queries";
+import { memberRoleLabels } from "@/lib/db/schema/saas-values";
+import { formatDate } from "@/lib/format";
+
+const column = gridColumnHelper<MemberRow, typeof organizationMembersGrid>();
+
+export const memberColumns = column.columns([
+  column.accessor("name", {
+    id: "member",
+    cell: (info) => (
+      <div className="grid">
+        <span>{info.getValue()}</span>
+        <span className="text-xs text-muted-foreground">{info.row.original.email}</span>
+      </div>
+    ),
+  }),
+  column.accessor("role", { cell: (info) => memberRoleLabels[info.getValue()] }),
+  column.accessor("createdAt", { id: "joined", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDate(info.getValue())}</time> }),
+]);

@@ -1,0 +1,41 @@
+"use client";
+import Link from "next/link";
+import { DataTable } from "@/components/data-table/data-table";
+import { gridColumnHelper } from "@/components/data-table/features";
+import { contactsGrid } from "@/lib/crm/contacts/grid";
+import type { ContactRow } from "@/lib/crm/contacts/queries";
+import { salesPaths } from "@/lib/crm/paths";
+import type { GridPage } from "@/lib/data-table/result";
+import { formatDate } from "@/lib/format";
+import { ContactActions } from "./contact-actions";
+
+const column = gridColumnHelper<ContactRow>();
+
+// Ids match contactsGrid (lib/crm/contacts/grid.ts); headers come from there too.
+const contactColumns = column.columns([
+  column.accessor("name", { cell: (info) => info.getValue() ?? <span className="text-muted-foreground">—</span> }),
+  column.accessor("email", {}),
+  column.accessor("companyName", {
+    id: "company",
+    cell: ({ row }) =>
+      row.original.companyId ? (
+        <Link href={salesPaths.company(row.original.companyId)} className="underline-offset-4 hover:underline">
+          {row.original.companyName}
+        </Link>
+      ) : (
+        <span className="text-muted-foreground">No company</span>
+      ),
+  }),
+  column.accessor("ownerName", { id: "owner" }),
+  column.accessor("createdAt", { id: "created", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDate(info.getValue())}</time> }),
+]);
+
+type Props = { result: GridPage<ContactRow>; canEdit: boolean; canDelete: boolean; exportHref?: string };
+
+export function ContactsTable({ result, canEdit, canDelete, exportHref }: Props) {
+  const columns =
+    canEdit || canDelete
+      ? [...contactColumns, column.display({ id: "actions", header: () => <span className="sr-only">Actions</span>, cell: ({ row }) => <ContactActions contact={row.original} canEdit={canEdit} canDelete={canDelete} /> })]
+      : contactColumns;
+  return <DataTable label="Contacts" spec={contactsGrid} columns={columns} result={result} getRowId={(row) => row.id} exportHref={exportHref} />;
+}

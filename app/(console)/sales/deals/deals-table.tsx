@@ -1,0 +1,29 @@
+"use client";
+import { DataTable } from "@/components/data-table/data-table";
+import { gridColumnHelper } from "@/components/data-table/features";
+import { dealsGrid } from "@/lib/crm/deals/grid";
+import type { DealRow } from "@/lib/crm/deals/queries";
+import { salesPaths } from "@/lib/crm/paths";
+import type { GridPage } from "@/lib/data-table/result";
+import { formatCents, formatDate } from "@/lib/format";
+import { StageBadge } from "../stage-badge";
+
+const column = gridColumnHelper<DealRow>();
+
+// Ids match dealsGrid (lib/crm/deals/grid.ts); headers come from there too.
+const dealColumns = column.columns([
+  column.accessor("title", {}),
+  column.accessor("companyName", { id: "company", cell: (info) => info.getValue() ?? <span className="text-muted-foreground">No company</span> }),
+  column.accessor("stage", { cell: (info) => <StageBadge stage={info.getValue()} /> }),
+  column.accessor("pipelineName", { id: "pipeline" }),
+  column.accessor("ownerName", { id: "owner" }),
+  column.accessor("amountCents", { id: "amount", cell: (info) => <span className="tabular-nums">{formatCents(info.getValue())}</span> }),
+  column.accessor("closeDate", { id: "close", cell: (info) => formatDate(info.getValue()) }),
+  column.accessor("createdAt", { id: "created", cell: (info) => formatDate(info.getValue()) }),
+]);
+
+export function DealsTable({ result, exportHref }: { result: GridPage<DealRow>; exportHref?: string }) {
+  return (
+    <DataTable label="Deals" spec={dealsGrid} columns={dealColumns} result={result} getRowId={(row) => row.id} rowHref={(row) => salesPaths.deal(row.id)} exportHref={exportHref} />
+  );
+}

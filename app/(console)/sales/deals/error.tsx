@@ -1,0 +1,6 @@
+"use client";
+import { DataTableError } from "@/components/data-table/data-table-states";
+
+export default function DealsError({ retry }: { retry: () => void }) {
+  return <DataTableError retry={retry} />;
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "idx_console_usage_month_tokens" ON "console_token_usage_months" USING btree ("month","tokens");

@@ -1,0 +1,5 @@
+CREATE TABLE "console_rate_limits" (
+	"key" text PRIMARY KEY NOT NULL,
+	"window_started_at" timestamp with time zone NOT NULL,
+	"hits" integer NOT NULL
+);

@@ -1,0 +1,53 @@
+// The console's own analytics tables (never the products'): ingest receipts for messageId
+// de-duplication, rate-limit windows shared by every console instance, and daily rollups kept
+// current by a trigger on `events` (so rows the products write directly count too).
+import { date, bigint, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { trackedApps } from "./analytics";
+
+/** One row per accepted messageId per app, kept for INGEST_RECEIPT_HOURS (see lib/analytics/ingest). */
+export const consoleIngestReceipts = pgTable(
+  "console_ingest_receipts",
+  {
+    appId: uuid("app_id")
+      .notNull()
+      .references(() => trackedApps.id, { onDelete: "cascade" }),
+    messageId: text("message_id").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // BRIN: rows arrive in time order, so the cleanup's range scan costs almost nothing to index.
+  (t) => [primaryKey({ columns: [t.appId, t.messageId] }), index("idx_console_receipt_received").using("brin", t.receivedAt)],
+);
+
+/** Fixed-window counters (bucket = what is limited, e.g. "ingest:<app id>"). */
+export const consoleIngestRateWindows = pgTable("console_ingest_rate_windows", {
+  bucket: text("bucket").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+  hits: integer("hits").notNull(),
+});
+
+/** Events per app, UTC day and name. */
+export const consoleEventDaily = pgTable(
+  "console_event_daily",
+  {
+    appId: uuid("app_id")
+      .notNull()
+      .references(() => trackedApps.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    name: text("name").notNull(),
+    events: bigint("events", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.appId, t.day, t.name] }), index("idx_console_event_daily_day").on(t.day)],
+);
+
+/** Which visitors were active per app and UTC day (daily active visitors without scanning events). */
+export const consoleVisitorDaily = pgTable(
+  "console_visitor_daily",
+  {
+    appId: uuid("app_id")
+      .notNull()
+      .references(() => trackedApps.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    anonymousId: text("anonymous_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.appId, t.day, t.anonymousId] }), index("idx_console_visitor_daily_day").on(t.day)],
+);
