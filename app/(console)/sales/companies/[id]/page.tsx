@@ -17,6 +17,7 @@ import { formatCents, formatDate, formatNumber } from "@/lib/format";
 import { ActivitiesTable } from "../../activities/activities-table";
 import { StageBadge } from "../../stage-badge";
 import { CompanyFormButton } from "../company-form-button";
+import { RecordLink } from "@/components/records/record-link";
 
 export const metadata: Metadata = { title: "Company" };
 
@@ -68,7 +69,9 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
                     <TableRow key={contact.id}>
                       <TableCell>{contact.name ?? "—"}</TableCell>
                       <TableCell>{contact.email}</TableCell>
-                      <TableCell>{contact.ownerName}</TableCell>
+                      <TableCell>
+                        <RecordLink resource="user" id={contact.ownerId}>{contact.ownerName}</RecordLink>
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
