@@ -2,6 +2,7 @@
 // figures, the audit log's references, and the accessibility findings.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { navigation } from "../lib/navigation";
 import { signInAs } from "./support/logins";
 
 const phone = { width: 390, height: 844 };
@@ -27,7 +28,8 @@ test("the collapsed sidebar (Ctrl+B) shows an icon for every entry and names it 
   await page.goto("/learning/enrollments");
   const nav = page.getByRole("navigation", { name: "Console" });
   const links = nav.getByRole("link");
-  await expect(links).toHaveCount(7);
+  // An admin may read every area: the overview and every entry are there.
+  await expect(links).toHaveCount(1 + navigation.flatMap((area) => area.items).length);
   await page.keyboard.press("Control+b");
   await expect(page.locator('[data-slot="sidebar"][data-state="collapsed"]')).toBeVisible();
   for (const link of await links.all()) {
@@ -239,4 +241,57 @@ test("the learning overview's cards open the grid they count, filtered to match"
   await page.goto("/learning");
   await page.getByRole("region", { name: "Courses" }).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
+});
+
+test("a column's width can be dragged and keyboard-adjusted, and is remembered for the grid", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/learning/enrollments");
+  const header = page.getByRole("columnheader", { name: "Course" });
+  const handle = page.getByRole("separator", { name: "Resize Course column" });
+  const before = (await header.boundingBox())!.width;
+  const grip = (await handle.boundingBox())!;
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + grip.width / 2 + 120, grip.y + grip.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before + 100);
+  const dragged = (await header.boundingBox())!.width;
+  // The cells follow their header.
+  const cell = page.getByRole("table").getByRole("row").nth(1).getByRole("cell").nth(2);
+  expect(Math.abs((await cell.boundingBox())!.width - dragged)).toBeLessThan(2);
+
+  await handle.focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeLessThan(dragged - 10);
+  const adjusted = Number(await handle.getAttribute("aria-valuenow"));
+
+  await page.reload();
+  await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBeGreaterThan(before + 80);
+  await expect(handle).toHaveAttribute("aria-valuenow", String(adjusted));
+  await handle.dblclick();
+  await expect.poll(async () => Math.abs((await header.boundingBox())!.width - before)).toBeLessThan(4);
+});
+
+test("select all N matching: the count is confirmed and every matching row is unenrolled, on every page", async ({ page }) => {
+  await signInAs(page, "support");
+  await page.goto("/learning/enrollments?size=10");
+  const course = (await page.getByRole("table").getByRole("row").nth(1).getByRole("cell").nth(2).textContent())!.trim();
+  await page.goto(`/learning/enrollments?size=10&course=${encodeURIComponent(course)}`);
+  await expect(page.getByRole("button", { name: /^Course:/ })).toBeVisible();
+  await page.getByRole("checkbox", { name: "Select all rows on this page" }).check();
+  const bar = page.getByRole("region", { name: "Bulk actions" });
+  await expect(bar).toContainText("10 selected");
+  const selectAll = bar.getByRole("button", { name: /^Select all [\d,]+ matching$/ });
+  const count = Number((await selectAll.textContent())!.match(/[\d,]+/)![0].replace(/,/g, ""));
+  expect(count).toBeGreaterThan(10);
+  await selectAll.click();
+  await expect(bar).toContainText(`All ${count} matching selected`);
+  await bar.getByRole("button", { name: `Unenroll all ${count}` }).click();
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog).toContainText(`Unenroll all ${count} matching enrollments?`);
+  await dialog.getByRole("button", { name: `Unenroll ${count}` }).click();
+  await expect(page.getByText(`${count} unenrolled.`)).toBeVisible();
+  await expect(page.getByText("No rows match these filters.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("No rows match these filters.")).toBeVisible();
 });

@@ -42,7 +42,9 @@ export async function crumbsFor(staff: Staff, segments: readonly string[]): Prom
     }
     const item = navItems.find((n) => n.href === `/${prefix.join("/")}`);
     const segmentLabel = segmentLabels[segments[i]];
-    const label = param ? segments[i] : ((last ? (item?.label ?? segmentLabel) : (segmentLabel ?? item?.label)) ?? titleCase(segments[i]));
+    // An area's crumb is the area ("Learning", not "Learning overview") unless it is the page itself.
+    const area = i === 0 && !last;
+    const label = param ? segments[i] : ((area ? (segmentLabel ?? item?.label) : (item?.label ?? segmentLabel)) ?? titleCase(segments[i]));
     if (isPage || last) {
       crumbs.push({ label, href });
       continue;

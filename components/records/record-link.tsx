@@ -4,12 +4,15 @@ import { recordHref } from "@/lib/records/routes";
 
 type RecordLinkProps = { resource: string; id: string; children: ReactNode; className?: string };
 
-/** Another record (its name as children) linked to its page (lib/records/routes.ts); plain text when it has none. */
+/**
+ * Another record (its name as children) linked to its page (lib/records/routes.ts); plain text when
+ * it has none. Not prefetched: a grid page holds dozens of these, and each prefetch renders a page.
+ */
 export function RecordLink({ resource, id, children, className }: RecordLinkProps) {
   const href = recordHref(resource, id);
   if (!href) return <span className={className}>{children}</span>;
   return (
-    <Link href={href} className={`w-fit underline-offset-4 hover:underline ${className ?? ""}`}>
+    <Link href={href} prefetch={false} className={`w-fit underline-offset-4 hover:underline ${className ?? ""}`}>
       {children}
     </Link>
   );
