@@ -14,10 +14,14 @@ const fixedPages = consolePages.filter((p) => !p.path.includes("[") && p.path !=
 const paramPages = consolePages.filter((p) => p.path.includes("[")).map((p) => p.path);
 
 async function violationsOf(page: Page, url: string) {
+  const started = Date.now();
   const response = await page.goto(url);
   expect(response?.status(), url).toBeLessThan(400);
   await expect(page.locator("h1").first()).toBeVisible();
+  const loaded = Date.now();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  // Where the time goes, per page.
+  console.log(`${url}: load ${loaded - started} ms, axe ${Date.now() - loaded} ms`);
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${url} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);

@@ -228,7 +228,8 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                     {row.getVisibleCells().map((cell) => {
                       const content =
                         href && cell.column.id === firstDataColumnId ? (
-                          <Link href={href} className="ui-row-link">
+                          // Not prefetched: a page of rows would render a page of detail pages on the server.
+                          <Link href={href} prefetch={false} className="ui-row-link">
                             <table.FlexRender cell={cell} />
                           </Link>
                         ) : (
