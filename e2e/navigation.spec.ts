@@ -34,7 +34,8 @@ test("the collapsed sidebar (Ctrl+B) shows an icon for every entry and names it 
   await expect(page.locator('[data-slot="sidebar"][data-state="collapsed"]')).toBeVisible();
   for (const link of await links.all()) {
     await expect(link.locator("svg")).toBeVisible();
-    // Only the icon fits: no clipped label ("U…", "Sw") beside it.
+    // Only the icon fits: no clipped label ("U…", "Sw") beside it. (The rail scrolls: 26 entries.)
+    await link.scrollIntoViewIfNeeded();
     const box = (await link.boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(32);
     const label = link.locator("span");
@@ -141,7 +142,7 @@ test("the audit log names the records a change touched, links them, and expands 
   await signInAs(page, "admin");
   await page.goto("/learning/enrollments");
   const row = page.getByRole("table").getByRole("row").nth(1);
-  const student = (await row.getByRole("cell").nth(1).locator("span > span").first().textContent())!.trim();
+  const student = (await row.getByRole("cell").nth(1).getByRole("link").textContent())!.trim();
   const course = (await row.getByRole("cell").nth(2).textContent())!.trim();
   await row.getByRole("button", { name: /^Unenroll/ }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Unenroll" }).click();
