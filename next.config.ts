@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // in .next/standalone, completed by lib/scripts/package-standalone.ts (`npm run build`).
   output: "standalone",
   outputFileTracingRoot: import.meta.dirname,
+  // forbidden() and forbidden.tsx: a 403 inside the console shell instead of a redirect.
+  experimental: { authInterrupts: true },
   // A separate build folder lets a benchmark or a second test run build without touching .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // The per-request Content-Security-Policy is set in proxy.ts.

@@ -1,16 +1,20 @@
-import { SearchX } from "lucide-react";
-import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { NotFoundBody } from "@/components/shell/not-found-body";
+import { ShellOutsideLayout } from "@/components/shell/outside-shell";
+import { getStaff } from "@/lib/auth/session";
 
-export default function NotFound() {
+// Reached when the console layout refuses a path before streaming (status 404), or any path outside the console.
+export default async function NotFound() {
+  const staff = await getStaff();
+  if (!staff) {
+    return (
+      <main>
+        <NotFoundBody />
+      </main>
+    );
+  }
   return (
-    <main className="flex min-h-[60svh] flex-col items-center justify-center gap-4 p-6 text-center">
-      <SearchX className="size-10 text-muted-foreground" aria-hidden />
-      <h1 className="text-2xl font-semibold">404 — Not found</h1>
-      <p className="max-w-md text-muted-foreground">That page or record does not exist (any more).</p>
-      <Button asChild variant="outline">
-        <Link href="/">Back to the overview</Link>
-      </Button>
-    </main>
+    <ShellOutsideLayout staff={staff}>
+      <NotFoundBody />
+    </ShellOutsideLayout>
   );
 }

@@ -1,72 +1,101 @@
 // The console's areas. The sidebar shows an entry only when the role may read its resource.
+// Every entry needs an icon (any lucide-react icon): the collapsed sidebar shows only the icons.
+import {
+  Activity,
+  AppWindow,
+  BookOpen,
+  Bot,
+  Building,
+  ChartLine,
+  ChartNoAxesCombined,
+  ChartPie,
+  Coins,
+  Contact,
+  CreditCard,
+  Gauge,
+  GraduationCap,
+  Handshake,
+  Kanban,
+  Landmark,
+  Layers,
+  ListChecks,
+  MessageSquareText,
+  Receipt,
+  ScrollText,
+  Users,
+  Wallet,
+  Webhook,
+  Zap,
+  type LucideIcon,
+} from "lucide-react";
 import type { Action, Resource } from "@/lib/auth/permissions";
 
-export type NavItem = { href: string; label: string; resource: Resource; action?: Action };
+export type NavItem = { href: string; label: string; icon: LucideIcon; resource: Resource; action?: Action };
 export type NavArea = { label: string; items: NavItem[] };
 
 export const navigation: NavArea[] = [
   {
     label: "People",
     items: [
-      { href: "/people/users", label: "Users", resource: "user" },
+      { href: "/people/users", label: "Users", icon: Users, resource: "user" },
     ],
   },
   {
     label: "Learning",
     items: [
-      { href: "/learning", label: "Learning overview", resource: "course" },
-      { href: "/learning/courses", label: "Courses", resource: "course" },
-      { href: "/learning/enrollments", label: "Enrollments", resource: "enrollment" },
-      { href: "/learning/progress", label: "Lesson progress", resource: "progress" },
+      { href: "/learning", label: "Learning overview", icon: ChartPie, resource: "course" },
+      { href: "/learning/courses", label: "Courses", icon: BookOpen, resource: "course" },
+      { href: "/learning/enrollments", label: "Enrollments", icon: GraduationCap, resource: "enrollment" },
+      { href: "/learning/progress", label: "Lesson progress", icon: ListChecks, resource: "progress" },
     ],
   },
   {
     label: "Billing",
     items: [
-      { href: "/billing", label: "Billing overview", resource: "subscription" },
-      { href: "/billing/organizations", label: "Organizations", resource: "organization" },
-      { href: "/billing/subscriptions", label: "Subscriptions", resource: "subscription" },
-      { href: "/billing/plans", label: "Plans", resource: "plan" },
-      { href: "/billing/usage", label: "API usage", resource: "apiUsage" },
-      { href: "/billing/deliveries", label: "Polar deliveries", resource: "webhookDelivery" },
+      { href: "/billing", label: "Billing overview", icon: Wallet, resource: "subscription" },
+      { href: "/billing/organizations", label: "Organizations", icon: Building, resource: "organization" },
+      { href: "/billing/subscriptions", label: "Subscriptions", icon: CreditCard, resource: "subscription" },
+      { href: "/billing/plans", label: "Plans", icon: Layers, resource: "plan" },
+      { href: "/billing/usage", label: "API usage", icon: Gauge, resource: "apiUsage" },
+      { href: "/billing/deliveries", label: "Polar deliveries", icon: Webhook, resource: "webhookDelivery" },
     ],
   },
   {
     label: "Analytics",
     items: [
-      { href: "/analytics", label: "Analytics overview", resource: "event" },
-      { href: "/analytics/apps", label: "Tracked apps", resource: "trackedApp" },
-      { href: "/analytics/events", label: "Events", resource: "event" },
+      { href: "/analytics", label: "Analytics overview", icon: ChartLine, resource: "event" },
+      { href: "/analytics/apps", label: "Tracked apps", icon: AppWindow, resource: "trackedApp" },
+      { href: "/analytics/events", label: "Events", icon: Activity, resource: "event" },
     ],
   },
   {
     label: "AI",
     items: [
-      { href: "/ai/spend", label: "AI spend", resource: "tokenUsage" },
-      { href: "/ai/profiles", label: "AI profiles", resource: "aiProfile" },
-      { href: "/ai/usage", label: "Token usage", resource: "tokenUsage" },
-      { href: "/ai/prompt-logs", label: "Prompt logs", resource: "promptLog" },
+      { href: "/ai/spend", label: "AI spend", icon: Coins, resource: "tokenUsage" },
+      { href: "/ai/profiles", label: "AI profiles", icon: Bot, resource: "aiProfile" },
+      { href: "/ai/usage", label: "Token usage", icon: Zap, resource: "tokenUsage" },
+      { href: "/ai/prompt-logs", label: "Prompt logs", icon: MessageSquareText, resource: "promptLog" },
     ],
   },
   {
     label: "Sales",
     items: [
-      { href: "/sales", label: "Sales overview", resource: "deal" },
-      { href: "/sales/companies", label: "Companies", resource: "company" },
-      { href: "/sales/contacts", label: "Contacts", resource: "contact" },
-      { href: "/sales/deals", label: "Deals", resource: "deal" },
-      { href: "/sales/pipelines", label: "Pipelines", resource: "pipeline" },
-      { href: "/sales/activities", label: "Activities", resource: "activity" },
+      { href: "/sales", label: "Sales overview", icon: ChartNoAxesCombined, resource: "deal" },
+      { href: "/sales/companies", label: "Companies", icon: Landmark, resource: "company" },
+      { href: "/sales/contacts", label: "Contacts", icon: Contact, resource: "contact" },
+      { href: "/sales/deals", label: "Deals", icon: Handshake, resource: "deal" },
+      { href: "/sales/pipelines", label: "Pipelines", icon: Kanban, resource: "pipeline" },
+      { href: "/sales/activities", label: "Activities", icon: Receipt, resource: "activity" },
     ],
   },
   {
     label: "Console",
-    items: [{ href: "/audit", label: "Audit log", resource: "audit" }],
+    items: [{ href: "/audit", label: "Audit log", icon: ScrollText, resource: "audit" }],
   },
 ];
 
 /** The create actions the ⌘K palette offers (each opens the page whose button creates the record). */
-export const createCommands: NavItem[] = [
+export const createCommands: Omit<NavItem, "icon">[] = [
   { href: "/people/users", label: "Create a staff account", resource: "user", action: "create" },
   { href: "/learning/courses", label: "Create a course", resource: "course", action: "create" },
   { href: "/learning/enrollments", label: "Enroll a student", resource: "enrollment", action: "create" },

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { Forbidden } from "@/components/shell/forbidden";
+import { forbidden } from "next/navigation";
 
 export const metadata: Metadata = { title: "Access denied" };
 
+// Kept for old links: answers 403 through app/forbidden.tsx.
 export default function ForbiddenPage() {
-  return <Forbidden />;
+  forbidden();
 }

@@ -76,7 +76,8 @@ export function ChartFrame({ title, description, emptyMessage, className, isEmpt
 function ChartDataTable({ title, table }: { title: string; table: ChartTable }) {
   const [rowHeader, ...valueHeaders] = table.columns;
   return (
-    <div className="overflow-auto" style={{ maxHeight: CHART_HEIGHT }}>
+    // Focusable and named: a keyboard user can scroll it (axe: scrollable-region-focusable).
+    <div className="overflow-auto" style={{ maxHeight: CHART_HEIGHT }} tabIndex={0} role="region" aria-label={`${title}, as a table`}>
       <Table>
         <TableCaption className="sr-only">{title}</TableCaption>
         <TableHeader>

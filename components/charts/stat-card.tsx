@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 
@@ -10,20 +11,30 @@ type StatCardProps = {
   detail?: ReactNode;
   /** The full-precision figure on hover, when `value` is compact ("1.2M"). */
   title?: string;
+  /** The grid it counts, filtered to match: the whole card is a link there. */
+  href?: string;
 };
 
 /** One headline figure (overviews, a record's counts), a region named by its label. */
-export function StatCard({ label, value, detail, title }: StatCardProps) {
+export function StatCard({ label, value, detail, title, href }: StatCardProps) {
+  const name = typeof label === "string" ? label : undefined;
   return (
-    <Card role="region" aria-label={typeof label === "string" ? label : undefined} className="gap-2">
+    <Card role="region" aria-label={name} className="relative gap-2 has-[a:hover]:bg-accent/40">
       <CardHeader>
         <CardDescription>{label}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-1">
         <p className="text-3xl font-semibold tabular-nums" data-slot="stat-value" title={title}>
-          {value}
+          {href ? (
+            <Link href={href} className="after:absolute after:inset-0 after:rounded-xl" aria-label={name ? `${name}: ${value}` : undefined}>
+              {value}
+            </Link>
+          ) : (
+            value
+          )}
         </p>
-        {detail && <p className="text-sm text-muted-foreground">{detail}</p>}
+        {/* A link in the detail sits above the card's own link. */}
+        {detail && <div className="relative text-sm text-muted-foreground [&_a]:z-10">{detail}</div>}
       </CardContent>
     </Card>
   );

@@ -10,14 +10,22 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { GridPage } from "@/lib/data-table/result";
-import { sortableIds, type GridSpec } from "@/lib/data-table/spec";
+import { columnPriorities, sortableIds, type GridSpec } from "@/lib/data-table/spec";
+import { formatNumber } from "@/lib/format";
+import { ColumnResizeHandle } from "./column-resize-handle";
+import { useColumnWidths } from "./column-widths";
 import { DataTablePagination } from "./data-table-pagination";
 import { SkeletonRows } from "./data-table-states";
 import { DataTableToolbar } from "./data-table-toolbar";
 import { gridColumnHelper, gridFeatures, type GridColumnDef } from "./features";
 import { useGridUrl } from "./use-grid-url";
 
-export type BulkSelection<Row> = { rows: Row[]; clear: () => void };
+/**
+ * What a bulk action acts on: the selected rows of this page, or — after "Select all N matching" —
+ * `matching`: every row the grid's search and filters match (the query and the count to confirm;
+ * the action does the work on the server, lib/data-table/matching.ts).
+ */
+export type BulkSelection<Row> = { rows: Row[]; clear: () => void; matching: { query: string; count: number } | null };
 
 export type DataTableProps<Row extends RowData> = {
   spec: GridSpec;
@@ -29,6 +37,8 @@ export type DataTableProps<Row extends RowData> = {
   rowHref?: (row: Row) => string;
   /** Turns on row selection; rendered above the table while rows are selected. */
   bulkActions?: (selection: BulkSelection<Row>) => ReactNode;
+  /** The bulk actions also take every matching row (not just this page's): offers "Select all N matching". */
+  selectAllMatching?: boolean;
   /** Names the table for assistive technology, e.g. "Users". */
   label: string;
   /** A CSV export route for this grid (pass it only when the role may export): shows an Export button. */
@@ -58,7 +68,7 @@ function isInteractive(target: EventTarget) {
   return target instanceof Element && target.closest("a, button, input, label, [role=checkbox], [role=menuitem]") !== null;
 }
 
-export function DataTable<Row extends RowData>({ spec, columns, result, getRowId, rowHref, bulkActions, label, exportHref }: DataTableProps<Row>) {
+export function DataTable<Row extends RowData>({ spec, columns, result, getRowId, rowHref, bulkActions, selectAllMatching, label, exportHref }: DataTableProps<Row>) {
   const url = useGridUrl(spec);
   const router = useRouter();
   const sortable = useMemo(() => sortableIds(spec), [spec]);
@@ -66,11 +76,14 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
 
   // Selection belongs to the rows on screen: a new page of rows starts with none selected.
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [allMatching, setAllMatching] = useState(false);
   const [selectionRows, setSelectionRows] = useState(result.rows);
   if (selectionRows !== result.rows) {
     setSelectionRows(result.rows);
     setRowSelection({});
+    setAllMatching(false);
   }
+  const [columnSizing, setColumnSizing] = useColumnWidths(label);
 
   const sorting: SortingState = [url.state.sort];
   const columnVisibility = Object.fromEntries(spec.columns.map((c) => [c.id, url.state.visible.includes(c.id)]));
@@ -84,31 +97,62 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
     enableSortingRemoval: false,
     enableMultiSort: false,
     enableRowSelection: Boolean(bulkActions),
-    state: { sorting, columnVisibility, rowSelection },
+    state: { sorting, columnVisibility, rowSelection, columnSizing },
     onSortingChange: (updater: Updater<SortingState>) => {
       const [next] = typeof updater === "function" ? updater(sorting) : updater;
       if (next) url.setSort(next);
     },
-    onRowSelectionChange: setRowSelection,
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) => {
+      setAllMatching(false);
+      setRowSelection(updater);
+    },
+    onColumnSizingChange: setColumnSizing,
   });
 
   const rows = table.getRowModel().rows;
   const visibleColumnCount = table.getVisibleLeafColumns().length;
   const firstDataColumnId = table.getVisibleLeafColumns().find((c) => c.id !== selectColumnId)?.id;
   const selectedRows = bulkActions ? rows.filter((row) => row.getIsSelected()).map((row) => row.original) : [];
+  // Every matching row can be taken when the count is exact (lib/data-table/estimate.ts caps that) and beyond this page.
+  const matchingCount = selectAllMatching && result.total.exact && result.total.count > rows.length ? result.total.count : null;
+  const pageSelected = rows.length > 0 && selectedRows.length === rows.length;
+  const clearSelection = () => {
+    setAllMatching(false);
+    setRowSelection({});
+  };
+  const matching = allMatching && matchingCount !== null ? { query: url.queryString.replace(/^\?/, ""), count: matchingCount } : null;
+  /** A column's width, when someone set one (else it sizes to its content). */
+  const widthOf = (id: string) => (id in columnSizing ? table.getColumn(id)?.getSize() : undefined);
   const headerLabel = (id: string) => spec.columns.find((c) => c.id === id)?.header;
+  const priorities = columnPriorities(spec, url.state.visible);
+  // Attributes the phone layout (globals.css, table[data-phone]) lays a row out by.
+  const phoneCell = (id: string) => {
+    const priority = priorities.get(id);
+    if (!priority) return { "data-control": id === selectColumnId ? "select" : "action" };
+    return priority === "secondary" ? { "data-label": headerLabel(id) } : { "data-priority": priority };
+  };
 
   return (
     <div className="grid grid-cols-1 gap-4">
       <DataTableToolbar spec={spec} url={url} facets={result.facets} exportHref={exportHref} />
       {bulkActions && selectedRows.length > 0 && (
         <div className="flex flex-wrap items-center gap-3 rounded-md border bg-muted/50 px-3 py-2 text-sm" role="region" aria-label="Bulk actions">
-          <span className="font-medium">{selectedRows.length} selected</span>
-          {bulkActions({ rows: selectedRows, clear: () => setRowSelection({}) })}
+          <span className="font-medium" aria-live="polite">
+            {matching ? `All ${formatNumber(matching.count)} matching selected` : `${selectedRows.length} selected`}
+          </span>
+          {pageSelected && matchingCount !== null && !matching && (
+            <Button variant="link" size="sm" className="h-auto px-0" onClick={() => setAllMatching(true)}>
+              Select all {formatNumber(matchingCount)} matching
+            </Button>
+          )}
+          {bulkActions({ rows: selectedRows, clear: clearSelection, matching })}
+          <Button variant="ghost" size="sm" onClick={clearSelection}>
+            Clear selection
+          </Button>
         </div>
       )}
       <div className="rounded-md border">
-        <Table aria-label={label} aria-busy={url.isPending}>
+        <Table aria-label={label} aria-busy={url.isPending} data-phone="">
           <TableHeader>
             {table.getHeaderGroups().map((group) => (
               <TableRow key={group.id} className="hover:bg-transparent">
@@ -116,17 +160,29 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                   const id = header.column.id;
                   const sorted = url.state.sort.id === id ? (url.state.sort.desc ? "descending" : "ascending") : "none";
                   const text = headerLabel(id);
+                  const width = widthOf(id);
+                  // Spec columns can be resized; the width holds the header's content (cells follow).
+                  const resize = text !== undefined && (
+                    <ColumnResizeHandle
+                      label={text}
+                      width={width}
+                      onResize={(w) => table.setColumnSizing((old) => ({ ...old, [id]: w }))}
+                      onReset={() => header.column.resetSize()}
+                    />
+                  );
+                  const sized = (content: ReactNode) => (width === undefined ? content : <div data-column-width="" style={{ width }}>{content}</div>);
                   if (!sortable.includes(id)) {
                     return (
-                      <TableHead key={header.id} className={id === selectColumnId ? "w-10" : undefined}>
-                        {text ?? <table.FlexRender header={header} />}
+                      <TableHead key={header.id} className={id === selectColumnId ? "w-10" : "relative"}>
+                        {sized(text ?? <table.FlexRender header={header} />)}
+                        {resize}
                       </TableHead>
                     );
                   }
                   const SortIcon = sorted === "none" ? ArrowUpDownIcon : sorted === "ascending" ? ArrowUpIcon : ArrowDownIcon;
                   return (
-                    <TableHead key={header.id} aria-sort={sorted}>
-                      <Button
+                    <TableHead key={header.id} aria-sort={sorted} className="relative">
+                      {sized(<Button
                         variant="ghost"
                         size="sm"
                         className="-ml-3 h-8 data-[sorted=true]:text-foreground"
@@ -135,7 +191,8 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                       >
                         {text}
                         <SortIcon aria-hidden className={sorted === "none" ? "opacity-40" : undefined} />
-                      </Button>
+                      </Button>)}
+                      {resize}
                     </TableHead>
                   );
                 })}
@@ -168,17 +225,23 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                     className={href ? "cursor-pointer" : undefined}
                     onClick={href ? (event: MouseEvent) => !isInteractive(event.target) && router.push(href) : undefined}
                   >
-                    {row.getVisibleCells().map((cell) => (
-                      <TableCell key={cell.id}>
-                        {href && cell.column.id === firstDataColumnId ? (
-                          <Link href={href} className="ui-row-link">
+                    {row.getVisibleCells().map((cell) => {
+                      const content =
+                        href && cell.column.id === firstDataColumnId ? (
+                          // Not prefetched: a page of rows would render a page of detail pages on the server.
+                          <Link href={href} prefetch={false} className="ui-row-link">
                             <table.FlexRender cell={cell} />
                           </Link>
                         ) : (
                           <table.FlexRender cell={cell} />
-                        )}
-                      </TableCell>
-                    ))}
+                        );
+                      const width = widthOf(cell.column.id);
+                      return (
+                        <TableCell key={cell.id} {...phoneCell(cell.column.id)}>
+                          {width === undefined ? content : <div data-column-width="" className="overflow-hidden text-ellipsis" style={{ width }}>{content}</div>}
+                        </TableCell>
+                      );
+                    })}
                   </TableRow>
                 );
               })

@@ -1,14 +1,25 @@
 import { DownloadIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 
-/** A plain download link to a CSV export route (whose query string is the grid's current state). */
+/**
+ * Plain download links to a CSV export route (whose query string is the grid's current state): the
+ * visible columns, or every column, hidden ones too.
+ */
 export function ExportButton({ href }: { href: string }) {
+  const all = `${href}${href.includes("?") ? "&" : "?"}columns=all`;
   return (
-    <Button asChild variant="outline" size="sm" className="h-8">
-      <a href={href} download>
-        <DownloadIcon aria-hidden />
-        Export CSV
-      </a>
-    </Button>
+    <span className="inline-flex items-center gap-1">
+      <Button asChild variant="outline" size="sm" className="h-8">
+        <a href={href} download>
+          <DownloadIcon aria-hidden />
+          Export CSV
+        </a>
+      </Button>
+      <Button asChild variant="ghost" size="sm" className="h-8 px-2 text-muted-foreground">
+        <a href={all} download>
+          All columns
+        </a>
+      </Button>
+    </span>
   );
 }

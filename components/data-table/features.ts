@@ -1,6 +1,7 @@
 // The TanStack Table (v9) features every grid registers. Sorting, filtering and paging are done
 // by the server, so no client row models are registered: the table only renders and tracks UI state.
 import {
+  columnSizingFeature,
   columnVisibilityFeature,
   createColumnHelper,
   rowSelectionFeature,
@@ -17,7 +18,7 @@ import {
 } from "@tanstack/react-table";
 import type { GridSpec } from "@/lib/data-table/spec";
 
-export const gridFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature });
+export const gridFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature, columnSizingFeature });
 
 export type GridFeatures = typeof gridFeatures;
 

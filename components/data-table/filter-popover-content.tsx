@@ -12,7 +12,7 @@ export default function FilterPopoverContent({ label, summary, children, default
       <PopoverTrigger asChild>
         <FilterTriggerButton label={label} summary={summary} />
       </PopoverTrigger>
-      <PopoverContent align="start" className="w-64 p-0">
+      <PopoverContent align="start" className="w-64 p-0" aria-label={`Filter by ${label}`}>
         {children(() => setOpen(false))}
       </PopoverContent>
     </Popover>

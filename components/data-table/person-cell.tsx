@@ -1,23 +1,22 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 
 type PersonCellProps = {
-  /** The user id: the name links to /people/users/<id> (omit it for no link). */
+  /** The user id: the name links to their page (omit it for no link). */
   id?: string;
-  /** Where the name links instead of the user page (e.g. the person's AI month). */
-  href?: string;
+  /** Which of their pages: the user page, or e.g. "aiUser" for their AI month (lib/records/routes.ts). */
+  resource?: string;
   name: string;
   email: string;
 };
 
-/** A person in a grid cell: the name (linking to their user page) over the email. */
-export function PersonCell({ id, href, name, email }: PersonCellProps) {
-  const target = href ?? (id && `/people/users/${encodeURIComponent(id)}`);
+/** A person in a grid cell: the name (linking to their page) over the email. */
+export function PersonCell({ id, resource = "user", name, email }: PersonCellProps) {
   return (
     <span className="grid">
-      {target ? (
-        <Link href={target} className="w-fit underline-offset-4 hover:underline">
+      {id ? (
+        <RecordLink resource={resource} id={id}>
           {name}
-        </Link>
+        </RecordLink>
       ) : (
         <span>{name}</span>
       )}

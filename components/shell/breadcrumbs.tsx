@@ -1,7 +1,4 @@
-"use client";
-
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { Fragment } from "react";
 import {
   Breadcrumb,
@@ -11,41 +8,37 @@ import {
   BreadcrumbPage,
   BreadcrumbSeparator,
 } from "@/components/ui/breadcrumb";
-import { navigation, segmentLabels } from "@/lib/navigation";
+import type { Crumb } from "@/lib/breadcrumbs";
 
-const hrefLabels = new Map(navigation.flatMap((a) => a.items.map((i) => [i.href, i.label] as const)));
-
-/** Path segments become crumbs; ids (long or uuid-like) show as "Details". */
-function labelFor(href: string, segment: string) {
-  return hrefLabels.get(href) ?? segmentLabels[segment] ?? (segment.length > 20 || /\d/.test(segment) ? "Details" : segment);
-}
-
-export function Breadcrumbs() {
-  const segments = usePathname().split("/").filter(Boolean);
+/**
+ * The trail to the current page, every ancestor a link. On a phone only the current page shows,
+ * after a "…" link to its parent, instead of wrapping onto a second line.
+ */
+export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+  const parent = crumbs.at(-2);
   return (
-    <Breadcrumb>
-      <BreadcrumbList>
-        <BreadcrumbItem>
-          {segments.length === 0 ? (
-            <BreadcrumbPage>Overview</BreadcrumbPage>
-          ) : (
+    <Breadcrumb className="min-w-0">
+      <BreadcrumbList className="flex-nowrap">
+        {parent && (
+          <BreadcrumbItem className="sm:hidden">
             <BreadcrumbLink asChild>
-              <Link href="/">Overview</Link>
+              <Link href={parent.href} aria-label={`Back to ${parent.label}`}>
+                …
+              </Link>
             </BreadcrumbLink>
-          )}
-        </BreadcrumbItem>
-        {segments.map((segment, i) => {
-          const href = `/${segments.slice(0, i + 1).join("/")}`;
-          const last = i === segments.length - 1;
+          </BreadcrumbItem>
+        )}
+        {crumbs.map((crumb, i) => {
+          const last = i === crumbs.length - 1;
           return (
-            <Fragment key={href}>
-              <BreadcrumbSeparator />
-              <BreadcrumbItem>
+            <Fragment key={crumb.href + i}>
+              {i > 0 && <BreadcrumbSeparator className={last ? undefined : "max-sm:hidden"} />}
+              <BreadcrumbItem className={last ? "min-w-0" : "shrink-0 max-sm:hidden"}>
                 {last ? (
-                  <BreadcrumbPage>{labelFor(href, segment)}</BreadcrumbPage>
+                  <BreadcrumbPage className="truncate">{crumb.label}</BreadcrumbPage>
                 ) : (
                   <BreadcrumbLink asChild>
-                    <Link href={href}>{labelFor(href, segment)}</Link>
+                    <Link href={crumb.href}>{crumb.label}</Link>
                   </BreadcrumbLink>
                 )}
               </BreadcrumbItem>

@@ -5,13 +5,18 @@ import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
 import { createCommands, navigation } from "@/lib/navigation";
 import { AppSidebar } from "./app-sidebar";
-import { Breadcrumbs } from "./breadcrumbs";
 import { CommandPalette } from "./command-palette";
 import { UserMenu } from "./user-menu";
 
-export function ConsoleShell({ staff, children }: { staff: Staff; children: React.ReactNode }) {
+/** The sidebar, the header (breadcrumbs, theme, account) and the page. */
+export function ConsoleShell({ staff, crumbs, children }: { staff: Staff; crumbs: React.ReactNode; children: React.ReactNode }) {
   const areas = navigation
-    .map((area) => ({ ...area, items: area.items.filter((i) => can(staff.role, i.resource, i.action ?? "read")) }))
+    .map((area) => ({
+      label: area.label,
+      items: area.items
+        .filter((i) => can(staff.role, i.resource, i.action ?? "read"))
+        .map(({ href, label, icon: Icon }) => ({ href, label, icon: <Icon aria-hidden /> })),
+    }))
     .filter((area) => area.items.length > 0);
   return (
     <SidebarProvider>
@@ -26,7 +31,7 @@ export function ConsoleShell({ staff, children }: { staff: Staff; children: Reac
       <SidebarInset>
         <header className="sticky top-0 z-10 flex h-14 items-center gap-2 border-b bg-background/95 px-4 backdrop-blur">
           <SidebarTrigger />
-          <Breadcrumbs />
+          {crumbs}
           <div className="ml-auto flex items-center gap-1">
             <CommandPalette
               navigation={areas.flatMap((area) => area.items.map((i) => ({ href: i.href, label: i.label, group: area.label })))}

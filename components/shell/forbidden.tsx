@@ -1,7 +1,7 @@
 import { ShieldX } from "lucide-react";
 import { SignOutButton } from "./sign-out-button";
 
-/** The 403 page: shown to signed-in accounts without a staff role, or without the permission. */
+/** The bare 403 page for signed-in accounts without a staff role: no console, only sign-out. */
 export function Forbidden() {
   return (
     <main className="flex min-h-svh flex-col items-center justify-center gap-4 p-6 text-center">

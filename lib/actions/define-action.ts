@@ -21,6 +21,7 @@ import { refuseUnsafeText } from "./safe-input";
 // Sensitive actions (ban, role change, impersonation, key rotation): at most this many per actor per
 // minute, counted in PostgreSQL so the limit holds across console instances.
 const SENSITIVE_LIMIT = 20;
+const AUDIT_INSERT_BATCH = 1_000;
 
 export type AuditEntry = { resourceId?: string | null; before?: unknown; after?: unknown; action?: string };
 export type ActionContext = { tx: Transaction; staff: Staff; audit: (entry: AuditEntry) => void };
@@ -130,9 +131,9 @@ export function defineAction<S extends z.ZodType, R>(spec: {
           const entries: AuditEntry[] = [];
           const result = await spec.run(parsedInput as z.output<S>, { tx, staff, audit: (e) => entries.push(e) });
           if (entries.length === 0) throw new Error(`${spec.resource}.${spec.action} wrote no audit entry`);
-          await tx
-            .insert(auditLog)
-            .values(entries.map((e) => auditRow(staff, requestHeaders, { ...e, action: e.action ?? spec.action, resource: spec.resource })));
+          const rows = entries.map((e) => auditRow(staff, requestHeaders, { ...e, action: e.action ?? spec.action, resource: spec.resource }));
+          // In slices: one statement's parameters are capped (65,535), and a bulk action may audit thousands of rows.
+          for (let i = 0; i < rows.length; i += AUDIT_INSERT_BATCH) await tx.insert(auditLog).values(rows.slice(i, i + AUDIT_INSERT_BATCH));
           return result;
         });
       } catch (error) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { noteStaff } from "@/lib/observability/request-context";
 import { auth } from "./auth";
@@ -74,10 +74,14 @@ function staffOf(session: SessionRead): Staff | null {
   };
 }
 
-/** For pages: the staff member allowed `action` on `resource`; otherwise sign-in or the 403 page. */
+/** For pages: the staff member allowed `action` on `resource`; otherwise sign-in or 403 (forbidden.tsx, inside the shell). */
 export async function requirePermission<R extends Resource>(resource: R, action: Action<R>): Promise<Staff> {
   const staff = await getStaff();
-  if (!staff) redirect(gateFor(await getSession()));
-  if (!can(staff.role, resource, action)) redirect("/forbidden");
+  if (!staff) {
+    const gate = gateFor(await getSession());
+    if (gate !== "/forbidden") redirect(gate);
+    forbidden();
+  }
+  if (!can(staff.role, resource, action)) forbidden();
   return staff;
 }

@@ -32,7 +32,15 @@ export type GridColumnSpec<Id extends string = string> = {
   /** Hidden until the user turns it on. */
   hiddenByDefault?: boolean;
   filter?: FilterSpec;
+  /**
+   * On a phone a grid row is a card: "primary" columns are its title, "secondary" ones (the
+   * default) stack under it with their header, "optional" ones are left out. When no column says
+   * "primary", the first visible one is. Row actions stay on the card's right.
+   */
+  priority?: ColumnPriority;
 };
+
+export type ColumnPriority = "primary" | "secondary" | "optional";
 
 export type SortState<Id extends string = string> = { id: Id; desc: boolean };
 
@@ -113,6 +121,13 @@ export function sortableIds<Id extends string>(spec: GridSpec<Id>): Id[] {
 
 export function filterableColumns<Id extends string>(spec: GridSpec<Id>) {
   return spec.columns.filter((c): c is GridColumnSpec<Id> & { filter: FilterSpec } => c.filter !== undefined);
+}
+
+/** Each column's phone priority, the first column primary when none is declared (see GridColumnSpec.priority). */
+export function columnPriorities<Id extends string>(spec: GridSpec<Id>, visible: readonly string[]): Map<string, ColumnPriority> {
+  const declared = spec.columns.some((c) => c.priority === "primary");
+  const firstVisible = spec.columns.find((c) => visible.includes(c.id))?.id;
+  return new Map(spec.columns.map((c) => [c.id, c.priority ?? (!declared && c.id === firstVisible ? "primary" : "secondary")]));
 }
 
 export function defaultVisibleIds<Id extends string>(spec: GridSpec<Id>): Id[] {

@@ -3,7 +3,7 @@ import "server-only";
 // sorts, filters and facets it; only ids of the spec ever reach SQL, values always as parameters.
 import { and, asc, desc, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyPgColumn, PgTable, SelectedFields } from "drizzle-orm/pg-core";
-import { db } from "@/lib/db/client";
+import { db, type Database } from "@/lib/db/client";
 import { addDays, toIsoDay, utcMidnight } from "@/lib/dates";
 import type { DateFilterValue, FilterValue, NumberRange } from "./filters";
 import type { GridState } from "./search-params";
@@ -57,9 +57,9 @@ export function scopeGrid<Id extends string>(binding: GridBinding<Id>, where: SQ
   return { ...binding, spec, where: and(binding.where, where) };
 }
 
-/** `select fields from` the grid's table and its joins: add where/orderBy/limit to it. */
-export function selectFromGrid<Fields extends SelectedFields>(binding: GridBinding, fields: Fields) {
-  const query = db.select(fields).from(binding.from).$dynamic();
+/** `select fields from` the grid's table and its joins (in `executor`, e.g. an action's transaction): add where/orderBy/limit to it. */
+export function selectFromGrid<Fields extends SelectedFields>(binding: GridBinding, fields: Fields, executor: Pick<Database, "select"> = db) {
+  const query = executor.select(fields).from(binding.from).$dynamic();
   for (const join of binding.joins ?? []) {
     if (join.kind === "left") query.leftJoin(join.table, join.on);
     else query.innerJoin(join.table, join.on);

@@ -63,6 +63,19 @@ describe("CSV export route", () => {
     });
   });
 
+  it("exports the grid's visible columns, and every column with columns=all", async () => {
+    const query = "course=export-me&sort=enrolled.asc&q=export_student&cols=student,enrolled";
+    const grid = await listEnrollments(loadGridState(enrollmentsGrid, query));
+    const visible = await (await exportAs("finance", query)).text();
+    expect(visible).toBe(
+      csvLine(["Student", "Student email", "Enrolled at", "Enrollment id"]) +
+        grid.rows.map((r) => csvLine([r.studentName, r.studentEmail, r.enrolledAt, r.id])).join(""),
+    );
+    const all = await (await exportAs("finance", `${query}&columns=all`)).text();
+    expect(all.split("\r\n")[0]).toBe(csvLine(["Student", "Student email", "Course", "Enrolled at", "Enrollment id"]).slice(0, -2));
+    expect(all.split("\n")).toHaveLength(visible.split("\n").length);
+  });
+
   it("quotes commas, quotes and newlines and defuses formulas", async () => {
     const text = await (await exportAs("admin", "q=export_tricky")).text();
     expect(text).toContain(`"'=cmd(""calc""), then\nsecond line",export_tricky@example.test,Course export-me,`);

@@ -31,14 +31,18 @@ import { dealFields, dealsBinding, type DealRow } from "@/lib/crm/deals/queries"
 import { dealStageLabels } from "@/lib/db/schema/crm-values";
 import type { CsvValue } from "./csv";
 
-type CsvColumns<Row> = Record<string, (row: Row) => CsvValue>;
+type CsvCell<Row> = (row: Row) => CsvValue;
+/** A CSV column's cell; with `column` (a grid column id) it is left out while that column is hidden. */
+type CsvColumns<Row> = Record<string, CsvCell<Row> | { column: string; cell: CsvCell<Row> }>;
+
+export type CsvLayout = { headers: string[]; cells: (row: Record<string, unknown>) => CsvValue[] };
 
 export type ExportableGrid = {
   resource: Resource;
   binding: GridBinding;
   fields: SelectedFields;
-  headers: string[];
-  cells: (row: Record<string, unknown>) => CsvValue[];
+  /** The CSV columns for the grid's visible column ids, or every column for null. */
+  layout: (visible: readonly string[] | null) => CsvLayout;
 };
 
 /** `Row` is what selecting `fields` returns; `columns` maps each CSV header to its cell. */
@@ -48,13 +52,15 @@ function exportable<Row>(grid: {
   fields: SelectedFields;
   columns: CsvColumns<Row>;
 }): ExportableGrid {
-  const columns = Object.values(grid.columns);
+  const all = Object.entries(grid.columns).map(([header, c]) => (typeof c === "function" ? { header, cell: c } : { header, ...c }));
   return {
     resource: grid.resource,
     binding: grid.binding,
     fields: grid.fields,
-    headers: Object.keys(grid.columns),
-    cells: (row) => columns.map((cell) => cell(row as Row)),
+    layout: (visible) => {
+      const chosen = visible ? all.filter((c) => !("column" in c) || visible.includes(c.column)) : all;
+      return { headers: chosen.map((c) => c.header), cells: (row) => chosen.map((c) => c.cell(row as Row)) };
+    },
   };
 }
 
@@ -64,11 +70,11 @@ export const exportableGrids: Record<string, ExportableGrid> = {
     binding: usersBinding,
     fields: userFields,
     columns: {
-      "Name": (row) => row.name,
-      "Email": (row) => row.email,
-      "Role": (row) => row.role,
-      "Banned": (row) => (row.banned ? "yes" : "no"),
-      "Created at": (row) => row.createdAt,
+      "Name": { column: "name", cell: (row) => row.name },
+      "Email": { column: "email", cell: (row) => row.email },
+      "Role": { column: "role", cell: (row) => row.role },
+      "Banned": { column: "banned", cell: (row) => (row.banned ? "yes" : "no") },
+      "Created at": { column: "created", cell: (row) => row.createdAt },
       "User id": (row) => row.id,
     },
   }),
@@ -81,12 +87,12 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Actor email": (row) => row.actorEmail,
       "Actor role": (row) => row.actorRole,
       "Impersonated by": (row) => row.impersonatorId,
-      "Action": (row) => row.action,
-      "Resource": (row) => row.resource,
-      "Record id": (row) => row.resourceId,
-      "Before": (row) => (row.before === null ? null : JSON.stringify(row.before)),
-      "After": (row) => (row.after === null ? null : JSON.stringify(row.after)),
-      "IP": (row) => row.ip,
+      "Action": { column: "action", cell: (row) => row.action },
+      "Resource": { column: "resource", cell: (row) => row.resource },
+      "Record id": { column: "resourceId", cell: (row) => row.resourceId },
+      "Before": { column: "changes", cell: (row) => (row.before === null ? null : JSON.stringify(row.before)) },
+      "After": { column: "changes", cell: (row) => (row.after === null ? null : JSON.stringify(row.after)) },
+      "IP": { column: "ip", cell: (row) => row.ip },
     },
   }),
   courses: exportable<CourseRow>({
@@ -111,8 +117,8 @@ export const exportableGrids: Record<string, ExportableGrid> = {
     columns: {
       "Student": (row) => row.studentName,
       "Student email": (row) => row.studentEmail,
-      "Course": (row) => row.courseTitle,
-      "Enrolled at": (row) => row.enrolledAt,
+      "Course": { column: "course", cell: (row) => row.courseTitle },
+      "Enrolled at": { column: "enrolled", cell: (row) => row.enrolledAt },
       "Enrollment id": (row) => row.id,
     },
   }),
@@ -123,11 +129,11 @@ export const exportableGrids: Record<string, ExportableGrid> = {
     columns: {
       "Student": (row) => row.studentName,
       "Student email": (row) => row.studentEmail,
-      "Course": (row) => row.courseTitle,
-      "Module": (row) => row.moduleTitle,
-      "Lesson": (row) => row.lessonTitle,
-      "Status": (row) => progressStatusLabels[row.status],
-      "Completed at": (row) => row.completedAt,
+      "Course": { column: "course", cell: (row) => row.courseTitle },
+      "Module": { column: "lesson", cell: (row) => row.moduleTitle },
+      "Lesson": { column: "lesson", cell: (row) => row.lessonTitle },
+      "Status": { column: "status", cell: (row) => progressStatusLabels[row.status] },
+      "Completed at": { column: "completed", cell: (row) => row.completedAt },
     },
   }),
   organizations: exportable<OrganizationRow>({

@@ -1,9 +1,12 @@
 import "server-only";
 import { and, count, eq, gte, sql } from "drizzle-orm";
-import { presetRange } from "@/lib/charts/date-range";
-import type { DateRange } from "@/lib/dates";
+import type { Resource } from "@/lib/auth/permissions";
+import type { Bucket, DateRange } from "@/lib/dates";
 import { timeSeries } from "@/lib/charts/series";
+import { subscriptionsGrid } from "@/lib/billing/subscriptions/grid";
+import { dealsGrid } from "@/lib/crm/deals/grid";
 import { estimateRows } from "@/lib/data-table/estimate";
+import { gridQueryString } from "@/lib/data-table/search-params";
 import { db } from "@/lib/db/client";
 import {
   courses,
@@ -17,7 +20,15 @@ import {
   user,
 } from "@/lib/db/schema";
 
-export type ProductFigure = { product: string; label: string; value: number; format: "count" | "cents" | "microcents"; approximate?: boolean };
+/** `grid`: the grid the figure counts, filtered to match (the card links there for a role that may read it). */
+export type ProductFigure = {
+  product: string;
+  label: string;
+  value: number;
+  format: "count" | "cents" | "microcents";
+  approximate?: boolean;
+  grid: { resource: Resource; href: string };
+};
 
 const DAY_MS = 86_400_000;
 
@@ -52,23 +63,19 @@ export async function productFigures(): Promise<ProductFigure[]> {
       .where(and(sql`${deals.stage} in ('lead', 'qualified')`)),
   ]);
   return [
-    { product: "People", label: "Users", value: users.n, format: "count" },
-    { product: "Learning", label: "Courses", value: courseCount.n, format: "count" },
-    { product: "Learning", label: "Enrollments", value: enrollmentCount.n, format: "count" },
-    { product: "SaaS", label: "Organizations", value: orgs.n, format: "count" },
-    { product: "SaaS", label: "Active subscriptions", value: activeSubs.n, format: "count" },
-    { product: "Analytics", label: "Tracked apps", value: apps.n, format: "count" },
-    { product: "Analytics", label: "Events", value: eventEstimate, format: "count", approximate: true },
-    { product: "AI", label: "Token spend, 30 days", value: Number(aiSpend.n), format: "microcents" },
-    { product: "CRM", label: "Open pipeline", value: Number(openPipeline.n), format: "cents" },
+    { product: "People", label: "Users", value: users.n, format: "count", grid: { resource: "user", href: "/people/users" } },
+    { product: "Learning", label: "Courses", value: courseCount.n, format: "count", grid: { resource: "course", href: "/learning/courses" } },
+    { product: "Learning", label: "Enrollments", value: enrollmentCount.n, format: "count", grid: { resource: "enrollment", href: "/learning/enrollments" } },
+    { product: "SaaS", label: "Organizations", value: orgs.n, format: "count", grid: { resource: "organization", href: "/billing/organizations" } },
+    { product: "SaaS", label: "Active subscriptions", value: activeSubs.n, format: "count", grid: { resource: "subscription", href: `/billing/subscriptions${gridQueryString(subscriptionsGrid, { status: ["active"] })}` } },
+    { product: "Analytics", label: "Tracked apps", value: apps.n, format: "count", grid: { resource: "trackedApp", href: "/analytics/apps" } },
+    { product: "Analytics", label: "Events", value: eventEstimate, format: "count", approximate: true, grid: { resource: "event", href: "/analytics/events" } },
+    { product: "AI", label: "Token spend, 30 days", value: Number(aiSpend.n), format: "microcents", grid: { resource: "tokenUsage", href: "/ai/spend" } },
+    { product: "CRM", label: "Open pipeline", value: Number(openPipeline.n), format: "cents", grid: { resource: "deal", href: `/sales/deals${gridQueryString(dealsGrid, { stage: ["lead", "qualified"] })}` } },
   ];
 }
 
-export function signUpRange(): DateRange {
-  return presetRange("30d");
-}
-
-/** Sign-ups per day over the last 30 days, days without any as 0. */
-export function signUpsPerDay(range: DateRange = signUpRange()) {
-  return timeSeries({ time: user.createdAt, value: sql`count(*)`, range, bucket: "day" });
+/** Sign-ups per bucket over the range, buckets without any as 0. */
+export function signUpsOverTime(range: DateRange, bucket: Bucket) {
+  return timeSeries({ time: user.createdAt, value: sql`count(*)`, range, bucket });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, getTableColumns, gt, sql } from "drizzle-orm";
+import { eq, getTableColumns, gt, inArray, sql } from "drizzle-orm";
 import { versionOf } from "@/lib/actions/lock-row";
 import { db } from "@/lib/db/client";
 import { account, session, user } from "@/lib/db/schema";
@@ -117,4 +117,11 @@ export async function userAccess(userId: string) {
     select (select array_agg(distinct ${account.providerId} order by ${account.providerId}) from ${account} where ${account.userId} = ${userId}) as methods,
            (select count(*)::int from ${session} where ${session.userId} = ${userId} and ${session.expiresAt} > now()) as live`);
   return { signInMethods: row?.methods ?? [], liveSessions: Number(row?.live ?? 0) };
+}
+
+/** Users' names by id (for links and breadcrumbs that name a user). */
+export async function userNames(ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,17 +1,21 @@
 "use client";
 
+import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { auditGrid } from "@/lib/audit/grid";
 import type { AuditRow } from "@/lib/audit/queries";
 import type { GridPage } from "@/lib/data-table/result";
 import { auditColumns } from "./columns";
 
-export function AuditTable({ result, exportHref }: { result: GridPage<AuditRow>; exportHref?: string }) {
+type Props = { result: GridPage<AuditRow>; names: Record<string, string>; exportHref?: string };
+
+export function AuditTable({ result, names, exportHref }: Props) {
+  const columns = useMemo(() => auditColumns(names), [names]);
   return (
     <DataTable
       label="Audit log"
       spec={auditGrid}
-      columns={auditColumns}
+      columns={columns}
       result={result}
       getRowId={(row) => String(row.id)}
       exportHref={exportHref}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { SearchParams } from "nuqs/server";
 import { BarChart } from "@/components/charts/bar-chart";
 import { DateRangePicker } from "@/components/charts/date-range-picker";
@@ -36,6 +37,8 @@ export default async function LearningOverviewPage({ searchParams }: { searchPar
   ]);
   const rangeLabel = range.preset ? presetLabels[range.preset].toLowerCase() : `${formatBucket(range.from, "day", true)} – ${formatBucket(range.to, "day", true)}`;
   const count = (value: number) => formatValue(value, "count");
+  // The grids' date filter for the same days, so a card opens the rows it counts.
+  const inRange = `${range.from}..${range.to}`;
 
   return (
     <div className="space-y-6">
@@ -45,9 +48,24 @@ export default async function LearningOverviewPage({ searchParams }: { searchPar
           label="Courses"
           value={count(courseCounts.published + courseCounts.draft + courseCounts.archived)}
           detail={`${count(courseCounts.published)} published · ${count(courseCounts.draft)} draft · ${count(courseCounts.archived)} archived`}
+          href="/learning/courses"
         />
-        <StatCard label="Enrollments" value={count(enrollmentTotals.total)} detail={`${count(enrollmentTotals.inRange)} in the ${rangeLabel}`} />
-        <StatCard label="Active learners" value={count(learners)} detail={`Completed a lesson in the ${rangeLabel}`} />
+        <StatCard
+          label="Enrollments"
+          value={count(enrollmentTotals.total)}
+          href="/learning/enrollments"
+          detail={
+            <Link href={`/learning/enrollments?enrolled=${inRange}`} className="relative z-10 underline-offset-4 hover:underline">
+              {count(enrollmentTotals.inRange)} in the {rangeLabel}
+            </Link>
+          }
+        />
+        <StatCard
+          label="Active learners"
+          value={count(learners)}
+          detail={`Completed a lesson in the ${rangeLabel}`}
+          href={`/learning/progress?status=completed&completed=${inRange}`}
+        />
         <StatCard
           label="Completion rate"
           value={completion.overall === null ? "—" : formatValue(completion.overall, "percent")}

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage } from "@/lib/data-table/offset";
@@ -111,3 +111,11 @@ export type CourseDetail = NonNullable<Awaited<ReturnType<typeof getCourse>>>;
 export type EditableCourse = Pick<CourseDetail, "id" | "title" | "slug" | "status" | "instructorId" | "instructorName" | "version">;
 /** What deleting a course takes with it. */
 export type CourseCounts = CourseDetail["counts"];
+
+/** Courses' titles by id (for links and breadcrumbs that name a course); ids that are no uuid are left out. */
+export async function courseTitles(ids: string[]): Promise<Map<string, string>> {
+  const valid = ids.filter((id) => courseId.safeParse(id).success);
+  if (valid.length === 0) return new Map();
+  const rows = await db.select({ id: courses.id, title: courses.title }).from(courses).where(inArray(courses.id, valid));
+  return new Map(rows.map((r) => [r.id, r.title]));
+}

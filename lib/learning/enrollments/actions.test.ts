@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { auditLog, enrollments } from "@/lib/db/schema";
+import { auditLog, enrollments, user } from "@/lib/db/schema";
 import { actAnonymously, actAs } from "@/lib/test/auth";
-import { enrollStudent, unenrollStudents } from "./actions";
+import { enrollStudent, unenrollMatching, unenrollStudents } from "./actions";
 import { createCourse, createStudent, enroll } from "@/lib/learning/test-fixtures";
 import { auditCount } from "@/lib/test/audit";
 
@@ -101,5 +101,57 @@ describe("unenrollStudents", () => {
     await actAs("admin");
     const result = await unenrollStudents({ enrollmentIds: [] });
     expect(result.validationErrors?.fieldErrors.enrollmentIds).toEqual(["Pick at least one enrollment."]);
+  });
+});
+
+describe("unenrollMatching (select all N matching)", () => {
+  // More than one batch of work (500) and of audit rows (1,000), in one course of its own.
+  const size = 1_203;
+  let matchingCourse: { id: string; title: string };
+  const query = () => `course=${encodeURIComponent(matchingCourse.title)}`;
+
+  beforeAll(async () => {
+    ({ course: matchingCourse } = await createCourse("enrollment-matching"));
+    const ids = Array.from({ length: size }, (_, i) => `bulk_student_${i}`);
+    await db.insert(user).values(ids.map((id) => ({ id, name: `Bulk ${id}`, email: `${id}@example.test`, role: "user" })));
+    await db.insert(enrollments).values(ids.map((studentId) => ({ courseId: matchingCourse.id, studentId })));
+  });
+
+  const matchingRows = () => db.select().from(enrollments).where(eq(enrollments.courseId, matchingCourse.id));
+
+  it("refuses a count that isn't the number matching now, changing nothing", async () => {
+    await actAs("support");
+    const before = await auditCount();
+    const result = await unenrollMatching({ query: query(), count: size - 1 });
+    expect(result.serverError).toMatch(/matching changed: 1203 now, not 1202/);
+    expect(await matchingRows()).toHaveLength(size);
+    expect(await auditCount()).toBe(before);
+  });
+
+  it("refuses finance, changing nothing", async () => {
+    await actAs("finance");
+    expect((await unenrollMatching({ query: query(), count: size })).serverError).toMatch(/may not delete enrollment/);
+    expect(await matchingRows()).toHaveLength(size);
+  });
+
+  it("refuses more than the cap on the field", async () => {
+    await actAs("admin");
+    const result = await unenrollMatching({ query: "", count: 10_001 });
+    expect(result.validationErrors?.fieldErrors.count?.[0]).toMatch(/At most 10,000/);
+  });
+
+  it("removes every matching enrollment (and only those), one audit row each", async () => {
+    const other = await enroll(courseId, (await createStudent("unenroll_not_matching")).id);
+    await actAs("support");
+    const result = await unenrollMatching({ query: query(), count: size });
+    expect(result.data).toEqual({ removed: size });
+    expect(await matchingRows()).toHaveLength(0);
+    expect(await enrollmentsOf(other.studentId)).toHaveLength(1);
+    const entries = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.resource, "enrollment"), eq(auditLog.action, "delete"), sql`${auditLog.before}->>'courseId' = ${matchingCourse.id}`));
+    expect(entries).toHaveLength(size);
+    expect(new Set(entries.map((e) => e.resourceId)).size).toBe(size);
   });
 });

@@ -3,7 +3,9 @@
 import { inArray } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { ActionError } from "@/lib/actions/errors";
+import { forEachMatchingBatch, matchingSelection } from "@/lib/data-table/matching";
 import { enrollments } from "@/lib/db/schema";
+import { enrollmentsBinding } from "./queries";
 import { enrollSchema, unenrollSchema } from "./schemas";
 
 export const enrollStudent = defineAction({
@@ -31,5 +33,19 @@ export const unenrollStudents = defineAction({
     if (removed.length === 0) throw new ActionError("These enrollments were already removed.");
     for (const enrollment of removed) audit({ resourceId: enrollment.id, before: enrollment });
     return { removed: removed.length };
+  },
+});
+
+/** "Unenroll all N matching": every enrollment the grid's search and filters match, the count confirmed. */
+export const unenrollMatching = defineAction({
+  resource: "enrollment",
+  action: "delete",
+  schema: matchingSelection,
+  async run(selection, { tx, audit }) {
+    const removed = await forEachMatchingBatch(tx, enrollmentsBinding, selection, async (ids) => {
+      const batch = await tx.delete(enrollments).where(inArray(enrollments.id, ids)).returning();
+      for (const enrollment of batch) audit({ resourceId: enrollment.id, before: enrollment });
+    });
+    return { removed };
   },
 });

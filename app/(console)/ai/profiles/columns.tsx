@@ -11,7 +11,7 @@ const count = (value: number) => formatValue(value, "count");
 
 // Ids match profilesGrid (lib/ai/profiles/grid.ts); headers come from there too.
 export const profileColumns = column.columns([
-  column.accessor("userName", { id: "user", cell: (info) => <PersonCell href={`/ai/users/${encodeURIComponent(info.row.original.userId)}`} name={info.getValue()} email={info.row.original.userEmail} /> }),
+  column.accessor("userName", { id: "user", cell: (info) => <PersonCell resource="aiUser" id={info.row.original.userId} name={info.getValue()} email={info.row.original.userEmail} /> }),
   column.accessor("displayName", { id: "displayName", cell: (info) => info.getValue() ?? <span className="text-muted-foreground">—</span> }),
   column.accessor("defaultModel", { id: "model", cell: (info) => <code className="text-xs">{info.getValue()}</code> }),
   column.accessor("monthlyTokenBudget", {

@@ -7,6 +7,7 @@ import { formatValue } from "@/lib/format";
 import type { GridPage } from "@/lib/data-table/result";
 import { formatDateTime } from "@/lib/format";
 import { CallStatusBadge } from "../badges";
+import { PersonCell } from "@/components/data-table/person-cell";
 
 const column = gridColumnHelper<PromptLogRow>();
 const count = (value: number) => formatValue(value, "count");
@@ -16,12 +17,7 @@ const promptLogColumns = column.columns([
   column.accessor("createdAt", { id: "created", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDateTime(info.getValue())}</time> }),
   column.accessor("userName", {
     id: "user",
-    cell: (info) => (
-      <span className="grid">
-        <span>{info.getValue()}</span>
-        <span className="text-xs text-muted-foreground">{info.row.original.userEmail}</span>
-      </span>
-    ),
+    cell: (info) => <PersonCell resource="aiUser" id={info.row.original.userId} name={info.getValue()} email={info.row.original.userEmail} />,
   }),
   column.accessor("model", { id: "model", cell: (info) => <code className="text-xs">{info.getValue()}</code> }),
   column.accessor("status", { id: "status", cell: (info) => <CallStatusBadge status={info.getValue()} inFlight={info.row.original.inFlight} /> }),

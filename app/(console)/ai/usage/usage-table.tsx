@@ -13,7 +13,7 @@ const tokens = (value: number) => <span className="tabular-nums">{formatValue(va
 // Ids match usageGrid (lib/ai/usage/grid.ts).
 const usageColumns = column.columns([
   column.accessor("createdAt", { id: "created", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDateTime(info.getValue())}</time> }),
-  column.accessor("userName", { id: "user", cell: (info) => <PersonCell href={`/ai/users/${encodeURIComponent(info.row.original.userId)}`} name={info.getValue()} email={info.row.original.userEmail} /> }),
+  column.accessor("userName", { id: "user", cell: (info) => <PersonCell resource="aiUser" id={info.row.original.userId} name={info.getValue()} email={info.row.original.userEmail} /> }),
   column.accessor("model", { id: "model", cell: (info) => <code className="text-xs">{info.getValue()}</code> }),
   column.accessor("promptTokens", { id: "promptTokens", cell: (info) => tokens(info.getValue()) }),
   column.accessor("completionTokens", { id: "completionTokens", cell: (info) => tokens(info.getValue()) }),

@@ -4,12 +4,13 @@ import { gridColumnHelper } from "@/components/data-table/features";
 import type { eventsGrid } from "@/lib/analytics/events/grid";
 import type { EventRow } from "@/lib/analytics/events/queries";
 import { formatDateTime } from "@/lib/format";
+import { RecordLink } from "@/components/records/record-link";
 
 const column = gridColumnHelper<Omit<EventRow, never>, typeof eventsGrid>();
 
 export const eventColumns = column.columns([
   column.accessor("occurredAt", { id: "occurred", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDateTime(info.getValue())}</time> }),
-  column.accessor("appName", { id: "app" }),
+  column.accessor("appName", { id: "app", cell: (info) => <RecordLink resource="trackedApp" id={info.row.original.appId}>{info.getValue()}</RecordLink> }),
   column.accessor("name", {}),
   column.accessor("anonymousId", {
     id: "visitor",

@@ -7,11 +7,12 @@ import type { SubscriptionRow } from "@/lib/billing/subscriptions/queries";
 import type { GridPage } from "@/lib/data-table/result";
 import { formatCents, formatDate, formatDateTime } from "@/lib/format";
 import { SubscriptionStatusBadge } from "../subscription-status-badge";
+import { RecordLink } from "@/components/records/record-link";
 
 const column = gridColumnHelper<SubscriptionRow, typeof subscriptionsGrid>();
 
 const subscriptionColumns = column.columns([
-  column.accessor("organizationName", { id: "organization" }),
+  column.accessor("organizationName", { id: "organization", cell: (info) => <RecordLink resource="organization" id={info.row.original.organizationId}>{info.getValue()}</RecordLink> }),
   column.accessor("planName", { id: "plan" }),
   column.accessor("status", { cell: (info) => <SubscriptionStatusBadge status={info.getValue()} /> }),
   column.accessor("polarSubscriptionId", {

@@ -4,7 +4,8 @@ import { DataTable } from "@/components/data-table/data-table";
 import { rowActionsColumn } from "@/components/data-table/row-actions";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import type { GridPage } from "@/lib/data-table/result";
-import { unenrollStudents } from "@/lib/learning/enrollments/actions";
+import { formatNumber } from "@/lib/format";
+import { unenrollMatching, unenrollStudents } from "@/lib/learning/enrollments/actions";
 import { enrollmentsGrid } from "@/lib/learning/enrollments/grid";
 import type { EnrollmentRow } from "@/lib/learning/enrollments/queries";
 import { enrollmentColumns } from "./columns";
@@ -35,19 +36,31 @@ export function EnrollmentsTable({ result, canUnenroll, exportHref }: Props) {
       result={result}
       getRowId={(row) => row.id}
       exportHref={exportHref}
+      selectAllMatching
       bulkActions={
         canUnenroll
-          ? ({ rows }) => (
-              <ConfirmActionButton
-                run={() => unenrollStudents({ enrollmentIds: rows.map((row) => row.id) })}
-                trigger={`Unenroll ${rows.length}`}
-                title={`Unenroll ${rows.length} ${rows.length === 1 ? "enrollment" : "enrollments"}?`}
-                description="The selected students will no longer be enrolled in these courses. Their lesson progress is kept."
-                confirmLabel="Unenroll"
-                successMessage={`${rows.length} unenrolled.`}
-                destructive
-              />
-            )
+          ? ({ rows, matching }) =>
+              matching ? (
+                <ConfirmActionButton
+                  run={() => unenrollMatching(matching)}
+                  trigger={`Unenroll all ${formatNumber(matching.count)}`}
+                  title={`Unenroll all ${formatNumber(matching.count)} matching enrollments?`}
+                  description={`Every enrollment the current search and filters match — ${formatNumber(matching.count)}, not only this page — is removed. Their lesson progress is kept.`}
+                  confirmLabel={`Unenroll ${formatNumber(matching.count)}`}
+                  successMessage={`${formatNumber(matching.count)} unenrolled.`}
+                  destructive
+                />
+              ) : (
+                <ConfirmActionButton
+                  run={() => unenrollStudents({ enrollmentIds: rows.map((row) => row.id) })}
+                  trigger={`Unenroll ${rows.length}`}
+                  title={`Unenroll ${rows.length} ${rows.length === 1 ? "enrollment" : "enrollments"}?`}
+                  description="The selected students will no longer be enrolled in these courses. Their lesson progress is kept."
+                  confirmLabel="Unenroll"
+                  successMessage={`${rows.length} unenrolled.`}
+                  destructive
+                />
+              )
           : undefined
       }
     />

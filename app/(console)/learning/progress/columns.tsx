@@ -5,6 +5,7 @@ import { formatDateTime } from "@/lib/format";
 import { type progressGrid, progressStatusLabels } from "@/lib/learning/progress/grid";
 import type { ProgressRow } from "@/lib/learning/progress/queries";
 import { PersonCell } from "@/components/data-table/person-cell";
+import { RecordLink } from "@/components/records/record-link";
 
 const column = gridColumnHelper<ProgressRow, typeof progressGrid>();
 
@@ -13,7 +14,7 @@ const statusVariants = { completed: "success", in_progress: "secondary", not_sta
 // Ids are checked against the grid spec by the compiler; headers come from the spec too.
 export const progressColumns = column.columns([
   column.accessor("studentName", { id: "student", cell: (info) => <PersonCell id={info.row.original.studentId} name={info.getValue()} email={info.row.original.studentEmail} /> }),
-  column.accessor("courseTitle", { id: "course" }),
+  column.accessor("courseTitle", { id: "course", cell: (info) => <RecordLink resource="course" id={info.row.original.courseId}>{info.getValue()}</RecordLink> }),
   column.accessor("lessonTitle", {
     id: "lesson",
     cell: (info) => (

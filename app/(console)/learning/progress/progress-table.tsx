@@ -15,7 +15,7 @@ const resetColumn = rowActionsColumn<ProgressRow>(({ row }) => (
   <ConfirmActionButton
     run={() => resetCourseProgress({ courseId: row.original.courseId, studentId: row.original.studentId })}
     trigger="Reset course"
-    triggerLabel={`Reset ${row.original.studentName}'s progress in ${row.original.courseTitle}`}
+    triggerLabel={`Reset course ${row.original.courseTitle} for ${row.original.studentName}`}
     title="Reset this learner's progress?"
     description={`Every lesson of ${row.original.courseTitle} goes back to "not started" for ${row.original.studentName}. This cannot be undone.`}
     confirmLabel="Reset progress"

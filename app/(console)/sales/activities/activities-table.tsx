@@ -1,13 +1,12 @@
 "use client";
-import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { gridColumnHelper } from "@/components/data-table/features";
 import { activitiesGrid } from "@/lib/crm/activities/grid";
 import type { ActivityRow } from "@/lib/crm/activities/queries";
-import { salesPaths } from "@/lib/crm/paths";
 import type { GridPage } from "@/lib/data-table/result";
 import { formatDateTime } from "@/lib/format";
 import { ActivityTypeBadge } from "../stage-badge";
+import { RecordLink } from "@/components/records/record-link";
 
 const column = gridColumnHelper<ActivityRow>();
 
@@ -15,13 +14,13 @@ const column = gridColumnHelper<ActivityRow>();
 const activityColumns = column.columns([
   column.accessor("occurredAt", { id: "occurred", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDateTime(info.getValue())}</time> }),
   column.accessor("type", { cell: (info) => <ActivityTypeBadge type={info.getValue()} /> }),
-  column.accessor("actorName", { id: "actor" }),
+  column.accessor("actorName", { id: "actor", cell: (info) => <RecordLink resource="user" id={info.row.original.actorId}>{info.getValue()}</RecordLink> }),
   column.accessor("dealTitle", {
     id: "deal",
     cell: ({ row }) => (
-      <Link href={salesPaths.deal(row.original.dealId)} className="underline-offset-4 hover:underline">
+      <RecordLink resource="deal" id={row.original.dealId}>
         {row.original.dealTitle}
-      </Link>
+      </RecordLink>
     ),
   }),
   column.accessor("body", { cell: (info) => <span className="line-clamp-2 max-w-md whitespace-normal">{info.getValue()}</span> }),

@@ -1,13 +1,12 @@
 "use client";
-import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { gridColumnHelper } from "@/components/data-table/features";
 import { contactsGrid } from "@/lib/crm/contacts/grid";
 import type { ContactListRow } from "@/lib/crm/contacts/queries";
-import { salesPaths } from "@/lib/crm/paths";
 import type { GridPage } from "@/lib/data-table/result";
 import { formatDate } from "@/lib/format";
 import { ContactActions } from "./contact-actions";
+import { RecordLink } from "@/components/records/record-link";
 
 const column = gridColumnHelper<ContactListRow>();
 
@@ -19,14 +18,14 @@ const contactColumns = column.columns([
     id: "company",
     cell: ({ row }) =>
       row.original.companyId ? (
-        <Link href={salesPaths.company(row.original.companyId)} className="underline-offset-4 hover:underline">
+        <RecordLink resource="company" id={row.original.companyId}>
           {row.original.companyName}
-        </Link>
+        </RecordLink>
       ) : (
         <span className="text-muted-foreground">No company</span>
       ),
   }),
-  column.accessor("ownerName", { id: "owner" }),
+  column.accessor("ownerName", { id: "owner", cell: (info) => <RecordLink resource="user" id={info.row.original.ownerId}>{info.getValue()}</RecordLink> }),
   column.accessor("createdAt", { id: "created", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDate(info.getValue())}</time> }),
 ]);
 

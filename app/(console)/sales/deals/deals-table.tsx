@@ -7,16 +7,27 @@ import { salesPaths } from "@/lib/crm/paths";
 import type { GridPage } from "@/lib/data-table/result";
 import { formatCents, formatDate } from "@/lib/format";
 import { StageBadge } from "../stage-badge";
+import { RecordLink } from "@/components/records/record-link";
 
 const column = gridColumnHelper<DealRow>();
 
 // Ids match dealsGrid (lib/crm/deals/grid.ts); headers come from there too.
 const dealColumns = column.columns([
   column.accessor("title", {}),
-  column.accessor("companyName", { id: "company", cell: (info) => info.getValue() ?? <span className="text-muted-foreground">No company</span> }),
+  column.accessor("companyName", {
+    id: "company",
+    cell: ({ row }) =>
+      row.original.companyId ? (
+        <RecordLink resource="company" id={row.original.companyId}>
+          {row.original.companyName}
+        </RecordLink>
+      ) : (
+        <span className="text-muted-foreground">No company</span>
+      ),
+  }),
   column.accessor("stage", { cell: (info) => <StageBadge stage={info.getValue()} /> }),
-  column.accessor("pipelineName", { id: "pipeline" }),
-  column.accessor("ownerName", { id: "owner" }),
+  column.accessor("pipelineName", { id: "pipeline", cell: (info) => <RecordLink resource="pipeline" id={info.row.original.pipelineId}>{info.getValue()}</RecordLink> }),
+  column.accessor("ownerName", { id: "owner", cell: (info) => <RecordLink resource="user" id={info.row.original.ownerId}>{info.getValue()}</RecordLink> }),
   column.accessor("amountCents", { id: "amount", cell: (info) => <span className="tabular-nums">{formatCents(info.getValue())}</span> }),
   column.accessor("closeDate", { id: "close", cell: (info) => formatDate(info.getValue()) }),
   column.accessor("createdAt", { id: "created", cell: (info) => formatDate(info.getValue()) }),

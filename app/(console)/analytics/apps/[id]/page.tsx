@@ -12,6 +12,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { FunnelBuilder } from "./funnel-builder";
 import { DeleteAppButton, RotateKeyButton } from "./key-actions";
+import { RecordLink } from "@/components/records/record-link";
 
 export const metadata: Metadata = { title: "Tracked app" };
 
@@ -35,7 +36,7 @@ export default async function AppPage({ params }: { params: Promise<{ id: string
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{app.name}</h1>
           <p className="text-sm text-muted-foreground">
-            Owner {app.ownerName} ({app.ownerEmail}) · created {formatDate(app.createdAt)}
+            Owner <RecordLink resource="user" id={app.ownerId}>{app.ownerName}</RecordLink> ({app.ownerEmail}) · created {formatDate(app.createdAt)}
             {app.maskedKey && (
               <>
                 {" "}· key <code data-testid="masked-key">{app.maskedKey}</code>

@@ -17,6 +17,7 @@ import { StageBadge } from "../../stage-badge";
 import { DealFormButton } from "../deal-form-button";
 import { DeleteDealButton } from "./delete-deal-button";
 import { LogActivityForm } from "./log-activity-form";
+import { RecordLink } from "@/components/records/record-link";
 
 export const metadata: Metadata = { title: "Deal" };
 
@@ -30,7 +31,7 @@ export default async function DealPage({ params, searchParams }: { params: Promi
   const facts = [
     ["Amount", formatCents(deal.amountCents)],
     ["Close date", formatDate(deal.closeDate)],
-    ["Owner", deal.ownerName],
+    ["Owner", <RecordLink key="owner" resource="user" id={deal.ownerId}>{deal.ownerName}</RecordLink>],
     ["Created", formatDate(deal.createdAt)],
   ] as const;
 

@@ -1,6 +1,7 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function ConsoleLoading() {
+/** An overview page (figures and a chart) while it loads. */
+export function OverviewSkeleton() {
   return (
     <div className="space-y-6" aria-busy="true" aria-label="Loading">
       <Skeleton className="h-8 w-48" />

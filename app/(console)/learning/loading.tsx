@@ -1,0 +1,5 @@
+import { OverviewSkeleton } from "@/components/shell/overview-skeleton";
+
+export default function LearningLoading() {
+  return <OverviewSkeleton />;
+}
