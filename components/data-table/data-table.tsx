@@ -121,8 +121,9 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
     setRowSelection({});
   };
   const matching = allMatching && matchingCount !== null ? { query: url.queryString.replace(/^\?/, ""), count: matchingCount } : null;
-  /** A column's width, when someone set one (else it sizes to its content). */
-  const widthOf = (id: string) => (id in columnSizing ? table.getColumn(id)?.getSize() : undefined);
+  /** A column's width, when someone set one (else it sizes to its content). Read from our state, not
+   * column.getSize(): the table's own copy of the state catches up only after this render. */
+  const widthOf = (id: string): number | undefined => columnSizing[id];
   const headerLabel = (id: string) => spec.columns.find((c) => c.id === id)?.header;
   const priorities = columnPriorities(spec, url.state.visible);
   // Attributes the phone layout (globals.css, table[data-phone]) lays a row out by.
@@ -166,7 +167,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                     <ColumnResizeHandle
                       label={text}
                       width={width}
-                      onResize={(w) => table.setColumnSizing((old) => ({ ...old, [id]: w }))}
+                      onResize={(w) => setColumnSizing((old) => ({ ...old, [id]: w }))}
                       onReset={() => header.column.resetSize()}
                     />
                   );

@@ -1,4 +1,4 @@
-// AI wrapper (AI stack document): profiles with token budgets, append-only token usage and prompt logs.
+// AI wrapper (names and constraints as the AI product has them): profiles with token budgets, append-only token usage and prompt logs.
 import { relations, sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { type CallStatus } from "./ai-values";

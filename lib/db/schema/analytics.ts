@@ -1,4 +1,4 @@
-// Product analytics (analytics stack document). Its `sessions` table is visitor session
+// Product analytics (names and constraints as the analytics product has them). Its `sessions` table is visitor session
 // windows — exported as `visitorSessions` so it never gets confused with Better Auth's `session`.
 import { relations, sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";

@@ -1,4 +1,4 @@
-// Sales CRM (CRM stack document): companies, contacts, pipelines, deals by stage, append-only activities.
+// Sales CRM (names and constraints as the CRM has them): companies, contacts, pipelines, deals by stage, append-only activities.
 import { relations, sql } from "drizzle-orm";
 import { bigint, check, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { user } from "./auth";

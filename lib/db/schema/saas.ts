@@ -1,4 +1,4 @@
-// Multi-tenant SaaS (SaaS stack document + its Polar subscription-sync schema, reconciled per DESIGN.md).
+// Multi-tenant SaaS (names and constraints as the SaaS product has them; the Polar sync writes the same subscriptions table): organizations, memberships, plans, subscriptions, append-only credit usage.
 import { relations, sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
