@@ -50,6 +50,9 @@ import { listContacts } from "@/lib/crm/contacts/queries";
 import { dealsGrid } from "@/lib/crm/deals/grid";
 import { listDeals } from "@/lib/crm/deals/queries";
 import { salesOverview } from "@/lib/crm/overview/queries";
+import { activeLearners, completionRates, coursesByStatus, enrollmentCounts, enrollmentsOverTime, progressStatusBreakdown } from "@/lib/learning/overview/queries";
+import { dailyActiveVisitors, eventsPerDayByName, sessionsPerDay, topApps } from "@/lib/analytics/overview/queries";
+import { productFigures, signUpsOverTime } from "@/lib/overview/queries";
 import { usersGrid } from "@/lib/people/grid";
 import { listUsers } from "@/lib/people/queries";
 import { personSectionQueries, SCALE_360_PERSON } from "./person-360";
@@ -373,6 +376,33 @@ export const benchPages: BenchPage[] = [
     path: "/sales",
     variants: [{ name: "overview", query: "" }],
     sqlFloor: () => salesOverview(),
+  },
+  {
+    path: "/",
+    variants: [
+      { name: "30 days", query: "" },
+      { name: "90 days", query: "?range=90d" },
+    ],
+    sqlFloor: async (params) => {
+      const range = await loadDateRange(params, "30d");
+      return Promise.all([productFigures(), signUpsOverTime(range, suggestBucket(range))]);
+    },
+  },
+  {
+    path: "/learning",
+    variants: [
+      { name: "12 weeks", query: "" },
+      { name: "30 days", query: "?range=30d" },
+    ],
+    sqlFloor: async (params) => {
+      const range = await loadDateRange(params, "12w");
+      return Promise.all([coursesByStatus(), enrollmentCounts(range), activeLearners(range), enrollmentsOverTime(range, suggestBucket(range)), completionRates(), progressStatusBreakdown()]);
+    },
+  },
+  {
+    path: "/analytics",
+    variants: [{ name: "overview", query: "" }],
+    sqlFloor: () => Promise.all([eventsPerDayByName(), dailyActiveVisitors(), sessionsPerDay(), topApps()]),
   },
   {
     // The 360° user page for the person with the most rows across the products (see person-360.ts).
