@@ -1,6 +1,7 @@
 "use client";
 // The grip on a header cell's right edge: drag it (or focus it and press ← →) to set the column's
-// width, double-click (or press Home) to give the column back its natural width.
+// width, double-click (or press Home) to give the column back its natural width. Above the next
+// header (z-[1], under the sticky app header): its sort button reaches under the grip (-ml-3).
 import { useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from "react";
 import { maxColumnWidth, minColumnWidth } from "./column-widths";
 
@@ -61,7 +62,7 @@ export function ColumnResizeHandle({ label, width, onResize, onReset }: Props) {
       aria-valuemax={maxColumnWidth}
       tabIndex={0}
       data-slot="column-resize-handle"
-      className="absolute top-0 right-0 h-full w-2 cursor-col-resize touch-none select-none outline-none after:absolute after:inset-y-2 after:right-0 after:w-px after:bg-border hover:after:w-0.5 hover:after:bg-ring focus-visible:after:w-0.5 focus-visible:after:bg-ring"
+      className="absolute top-0 right-0 z-[1] h-full w-2 cursor-col-resize touch-none select-none outline-none after:absolute after:inset-y-2 after:right-0 after:w-px after:bg-border hover:after:w-0.5 hover:after:bg-ring focus-visible:after:w-0.5 focus-visible:after:bg-ring"
       onPointerDown={onPointerDown}
       onKeyDown={onKeyDown}
       onFocus={(event: FocusEvent<HTMLDivElement>) => setNatural(current(event.currentTarget))}

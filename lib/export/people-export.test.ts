@@ -58,7 +58,10 @@ describe("users and audit exports", () => {
     const response = await exportAs("admin", "audit", "resource=user");
     expect(response.status).toBe(200);
     const text = await response.text();
-    expect(text.split("\r\n")[0]).toBe("At,Actor email,Actor role,Impersonated by,Action,Resource,Record id,Before,After,IP");
+    // The grid's visible columns (IP is hidden by default); every column with columns=all.
+    expect(text.split("\r\n")[0]).toBe("At,Actor email,Actor role,Impersonated by,Action,Resource,Record id,Before,After");
     expect(text).toMatch(/admin@switchboard\.dev,admin,,export,user,/);
+    const all = await (await exportAs("admin", "audit", "resource=user&columns=all")).text();
+    expect(all.split("\r\n")[0]).toBe("At,Actor email,Actor role,Impersonated by,Action,Resource,Record id,Before,After,IP");
   });
 });

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 
 const expectedColumns: Record<string, string[]> = {
   // Better Auth, with the admin plugin's columns.
-  user: ["id", "name", "email", "email_verified", "image", "created_at", "updated_at", "role", "banned", "ban_reason", "ban_expires"],
+  user: ["id", "name", "email", "email_verified", "image", "created_at", "updated_at", "role", "banned", "ban_reason", "ban_expires", "two_factor_enabled"],
   session: ["id", "expires_at", "token", "created_at", "updated_at", "ip_address", "user_agent", "user_id", "impersonated_by"],
   account: [
     "id", "account_id", "provider_id", "user_id", "access_token", "refresh_token", "id_token",

@@ -24,7 +24,8 @@ describe("learning overview figures", () => {
     expect((await coursesByStatus()).published).toBe(before.courses.published + 1);
     expect(await enrollmentCounts(range)).toEqual({ total: before.enrollments.total + 1, inRange: before.enrollments.inRange + 1 });
     expect(await activeLearners(range)).toBe(before.learners + 1);
-    const { topCourses, overall } = await completionRates();
+    // Every course ranked (other test files and the seed add courses with higher rates).
+    const { topCourses, overall } = await completionRates(Number.MAX_SAFE_INTEGER);
     expect(topCourses).toContainEqual({ label: "Course overview", value: 0.25 });
     expect(overall).toBeGreaterThan(0);
     const statuses = byLabel(await progressStatusBreakdown());
