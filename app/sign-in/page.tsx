@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { SignInCard } from "@/components/layout/sign-in-card";
 import { getStaff } from "@/lib/auth/session";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { SignInForm } from "./sign-in-form";
@@ -11,14 +12,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const nextPath = safeNextPath(typeof next === "string" ? next : null);
   if (await getStaff()) redirect(nextPath);
   return (
-    <main className="flex min-h-svh items-center justify-center bg-muted/40 p-4">
-      <div className="w-full max-w-sm space-y-6 rounded-xl border bg-card p-8 shadow-sm">
-        <div className="space-y-1 text-center">
-          <h1 className="text-2xl font-semibold tracking-tight">Switchboard</h1>
-          <p className="text-sm text-muted-foreground">Sign in with your staff account.</p>
-        </div>
-        <SignInForm nextPath={nextPath} />
-      </div>
-    </main>
+    <SignInCard title="Switchboard" description="Sign in with your staff account.">
+      <SignInForm nextPath={nextPath} />
+    </SignInCard>
   );
 }

@@ -88,6 +88,18 @@ async function tooFast(key: string): Promise<CodeState | null> {
   return verdict.allowed ? null : { formError: "Too many attempts. Wait a minute and try again." };
 }
 
+/** Rate-limits on `limitKey`, then checks the code: the refusal to show, or null when it was right. */
+async function checkCode(limitKey: string, code: string, requestHeaders: Headers): Promise<CodeState | null> {
+  const refusal = await tooFast(limitKey);
+  if (refusal) return refusal;
+  try {
+    await verifyCode(code, requestHeaders);
+    return null;
+  } catch (error) {
+    return describeCodeRefusal(error);
+  }
+}
+
 const parseCode = (form: FormData) => secondFactorCodeSchema.safeParse({ code: String(form.get("code") ?? "") });
 
 /** Second sign-in step: the code for the pending sign-in (Better Auth's two_factor cookie), then the console. */
@@ -95,13 +107,8 @@ export async function verifySignInCode(_previous: CodeState, form: FormData): Pr
   const parsed = parseCode(form);
   if (!parsed.success) return { fieldError: parsed.error.issues[0].message };
   const requestHeaders = await incomingHeaders();
-  const refusal = await tooFast(`two-factor-ip:${clientIp(requestHeaders) ?? "unknown"}`);
-  if (refusal) return refusal;
-  try {
-    await verifyCode(parsed.data.code, requestHeaders);
-  } catch (error) {
-    return describeCodeRefusal(error);
-  }
+  const refused = await checkCode(`two-factor-ip:${clientIp(requestHeaders) ?? "unknown"}`, parsed.data.code, requestHeaders);
+  if (refused) return refused;
   redirect(safeNextPath(String(form.get("next") ?? "")));
 }
 
@@ -163,13 +170,8 @@ export async function disableSecondFactor(_previous: CodeState & { done?: boolea
   if (!password.success) return { formError: password.error.issues[0].message };
   const parsed = parseCode(form);
   if (!parsed.success) return { fieldError: parsed.error.issues[0].message };
-  const refusal = await tooFast(`two-factor-user:${staff.id}`);
-  if (refusal) return refusal;
-  try {
-    await verifyCode(parsed.data.code, requestHeaders);
-  } catch (error) {
-    return describeCodeRefusal(error);
-  }
+  const refused = await checkCode(`two-factor-user:${staff.id}`, parsed.data.code, requestHeaders);
+  if (refused) return refused;
   try {
     await auth.api.disableTwoFactor({ body: { password: password.data }, headers: requestHeaders });
   } catch (error) {
@@ -187,13 +189,8 @@ export async function verifyFreshSecondFactor(input: { code: string }): Promise<
   const requestHeaders = await incomingHeaders();
   const staff = await self(requestHeaders);
   if (!staff) return { formError: "Your session has ended. Sign in again." };
-  const refusal = await tooFast(`two-factor-user:${staff.id}`);
-  if (refusal) return refusal;
-  try {
-    await verifyCode(parsed.data.code, requestHeaders);
-  } catch (error) {
-    return describeCodeRefusal(error);
-  }
+  const refused = await checkCode(`two-factor-user:${staff.id}`, parsed.data.code, requestHeaders);
+  if (refused) return refused;
   await audit(staff, requestHeaders, "two-factor.fresh-verify");
   return { ok: true };
 }

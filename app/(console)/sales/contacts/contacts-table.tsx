@@ -7,6 +7,7 @@ import type { GridPage } from "@/lib/data-table/result";
 import { formatDate } from "@/lib/format";
 import { ContactActions } from "./contact-actions";
 import { RecordLink } from "@/components/records/record-link";
+import { CompanyCell } from "../company-cell";
 
 const column = gridColumnHelper<ContactListRow>();
 
@@ -16,14 +17,7 @@ const contactColumns = column.columns([
   column.accessor("email", {}),
   column.accessor("companyName", {
     id: "company",
-    cell: ({ row }) =>
-      row.original.companyId ? (
-        <RecordLink resource="company" id={row.original.companyId}>
-          {row.original.companyName}
-        </RecordLink>
-      ) : (
-        <span className="text-muted-foreground">No company</span>
-      ),
+    cell: ({ row }) => <CompanyCell id={row.original.companyId} name={row.original.companyName} />,
   }),
   column.accessor("ownerName", { id: "owner", cell: (info) => <RecordLink resource="user" id={info.row.original.ownerId}>{info.getValue()}</RecordLink> }),
   column.accessor("createdAt", { id: "created", cell: (info) => <time dateTime={info.getValue().toISOString()}>{formatDate(info.getValue())}</time> }),

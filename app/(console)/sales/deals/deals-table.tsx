@@ -8,6 +8,7 @@ import type { GridPage } from "@/lib/data-table/result";
 import { formatCents, formatDate } from "@/lib/format";
 import { StageBadge } from "../stage-badge";
 import { RecordLink } from "@/components/records/record-link";
+import { CompanyCell } from "../company-cell";
 
 const column = gridColumnHelper<DealRow>();
 
@@ -16,14 +17,7 @@ const dealColumns = column.columns([
   column.accessor("title", {}),
   column.accessor("companyName", {
     id: "company",
-    cell: ({ row }) =>
-      row.original.companyId ? (
-        <RecordLink resource="company" id={row.original.companyId}>
-          {row.original.companyName}
-        </RecordLink>
-      ) : (
-        <span className="text-muted-foreground">No company</span>
-      ),
+    cell: ({ row }) => <CompanyCell id={row.original.companyId} name={row.original.companyName} />,
   }),
   column.accessor("stage", { cell: (info) => <StageBadge stage={info.getValue()} /> }),
   column.accessor("pipelineName", { id: "pipeline", cell: (info) => <RecordLink resource="pipeline" id={info.row.original.pipelineId}>{info.getValue()}</RecordLink> }),
