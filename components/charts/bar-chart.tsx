@@ -3,6 +3,7 @@
 import { Bar, BarChart as RechartsBarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatValue, type ValueFormat } from "@/lib/format";
 import type { CategoryTotal } from "@/lib/charts/series";
+import { categoryTable } from "@/lib/charts/tables";
 import { ChartFrame, type ChartFrameProps } from "./chart-frame";
 import { axisProps, chartColor, gridProps, tooltipStyle } from "./chart-style";
 
@@ -23,10 +24,7 @@ export function BarChart({ data, format = "count", categoryLabel = "Category", v
     <ChartFrame
       {...frame}
       isEmpty={data.every((row) => row.value === 0)}
-      table={{
-        columns: [categoryLabel, valueLabel],
-        rows: data.map((row) => ({ key: row.label, cells: [row.label, formatValue(row.value, format)] })),
-      }}
+      table={categoryTable(data, format, categoryLabel, valueLabel)}
     >
       <RechartsBarChart
         responsive

@@ -10,7 +10,7 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { CHART_HEIGHT } from "./chart-style";
 
 /** The chart's numbers as text: the first column names the row, the others are formatted values. */
-export type ChartTable = { columns: string[]; rows: { key: string; cells: string[] }[] };
+import type { ChartTable } from "@/lib/charts/tables";
 
 export type ChartFrameProps = {
   title: string;

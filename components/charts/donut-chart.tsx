@@ -3,6 +3,7 @@
 import { Legend, Pie, PieChart, Tooltip } from "recharts";
 import { formatValue, type ValueFormat } from "@/lib/format";
 import type { CategoryTotal } from "@/lib/charts/series";
+import { shareTable } from "@/lib/charts/tables";
 import { ChartFrame, type ChartFrameProps } from "./chart-frame";
 import { CHART_HEIGHT, chartColor, tooltipStyle } from "./chart-style";
 
@@ -24,13 +25,7 @@ export function DonutChart({ data, format = "count", categoryLabel = "Category",
     <ChartFrame
       {...frame}
       isEmpty={total === 0}
-      table={{
-        columns: [categoryLabel, valueLabel, "Share"],
-        rows: data.map((row) => ({
-          key: row.label,
-          cells: [row.label, formatValue(row.value, format), percent(row.value, total)],
-        })),
-      }}
+      table={shareTable(data, format, categoryLabel, valueLabel)}
     >
       <PieChart responsive title={frame.title} style={{ width: "100%", height: CHART_HEIGHT }}>
         <Pie

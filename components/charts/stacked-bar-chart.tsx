@@ -2,8 +2,9 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { Bucket } from "@/lib/dates";
-import { bucketNames, formatBucket, formatValue, type ValueFormat } from "@/lib/format";
+import { formatBucket, formatValue, type ValueFormat } from "@/lib/format";
 import type { StackedSeries } from "@/lib/charts/series";
+import { stackedTable } from "@/lib/charts/tables";
 import { ChartFrame, type ChartFrameProps } from "./chart-frame";
 import { axisProps, CHART_HEIGHT, chartColor, gridProps, tooltipStyle } from "./chart-style";
 
@@ -22,13 +23,7 @@ export function StackedBarChart({ data, bucket, format = "count", ...frame }: Pr
     <ChartFrame
       {...frame}
       isEmpty={data.keys.length === 0}
-      table={{
-        columns: [bucketNames[bucket], ...data.keys],
-        rows: data.rows.map((row) => ({
-          key: row.bucket,
-          cells: [formatBucket(row.bucket, bucket, true), ...data.keys.map((key) => formatValue(row.values[key], format))],
-        })),
-      }}
+      table={stackedTable(data, bucket, format)}
     >
       <BarChart responsive data={data.rows} title={frame.title} style={{ width: "100%", height: CHART_HEIGHT }}>
         <CartesianGrid {...gridProps} vertical={false} />

@@ -2,8 +2,9 @@
 
 import { Area, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { Bucket } from "@/lib/dates";
-import { bucketNames, formatBucket, formatValue, type ValueFormat } from "@/lib/format";
+import { formatBucket, formatValue, type ValueFormat } from "@/lib/format";
 import type { SeriesPoint } from "@/lib/charts/series";
+import { seriesTable } from "@/lib/charts/tables";
 import { ChartFrame, type ChartFrameProps } from "./chart-frame";
 import { axisProps, CHART_HEIGHT, chartColor, gridProps, tooltipStyle } from "./chart-style";
 
@@ -24,13 +25,7 @@ export function TimeSeriesChart({ data, bucket, format = "count", variant = "are
     <ChartFrame
       {...frame}
       isEmpty={data.every((point) => point.value === 0)}
-      table={{
-        columns: [bucketNames[bucket], valueLabel],
-        rows: data.map((point) => ({
-          key: point.bucket,
-          cells: [formatBucket(point.bucket, bucket, true), formatValue(point.value, format)],
-        })),
-      }}
+      table={seriesTable(data, bucket, format, valueLabel)}
     >
       <ComposedChart responsive data={data} title={frame.title} style={{ width: "100%", height: CHART_HEIGHT }}>
         <CartesianGrid {...gridProps} vertical={false} />
