@@ -50,6 +50,7 @@ import { listContacts } from "@/lib/crm/contacts/queries";
 import { dealsGrid } from "@/lib/crm/deals/grid";
 import { listDeals } from "@/lib/crm/deals/queries";
 import { salesOverview } from "@/lib/crm/overview/queries";
+import { listPipelines } from "@/lib/crm/pipelines/queries";
 import { activeLearners, completionRates, coursesByStatus, enrollmentCounts, enrollmentsOverTime, progressStatusBreakdown } from "@/lib/learning/overview/queries";
 import { dailyActiveVisitors, eventsPerDayByName, sessionsPerDay, topApps } from "@/lib/analytics/overview/queries";
 import { productFigures, signUpsOverTime } from "@/lib/overview/queries";
@@ -371,6 +372,11 @@ export const benchPages: BenchPage[] = [
     ],
     sqlFloor: (params) =>
       getBoard("5ca10009-0000-4000-8000-000000000001", boardFiltersSchema.parse(Object.fromEntries([...params].filter(([key]) => ["owner", "from", "to"].includes(key))))),
+  },
+  {
+    path: "/sales/pipelines",
+    variants: [{ name: "list", query: "" }],
+    sqlFloor: () => listPipelines(),
   },
   {
     path: "/sales",
