@@ -54,7 +54,8 @@ describe("company page", () => {
 
   it("gives support no contact editing, and the admin edit and delete", async () => {
     await actAs("support");
-    const asSupport = await render();
+    // Sorted by email: the twelve share one created_at, so the default order's first page varies.
+    const asSupport = await render({ "contacts.sort": "email.asc" });
     expect(asSupport).toContain("Person 0");
     expect(asSupport).not.toContain('aria-label="Edit Person 0"');
     await actAs("admin");
