@@ -30,7 +30,7 @@ test("finance sees spend per model and cannot see any prompt text, nor through t
   await expect(costChart).toBeVisible();
   await costChart.getByRole("tab", { name: "Table" }).click();
   await expect(costChart.getByRole("columnheader", { name: "gpt-4o-mini" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Cost" })).toContainText("$");
+  await expect(page.getByRole("region", { name: "Cost", exact: true })).toContainText("$");
   await expect(page.getByRole("group", { name: "Errors, filtering and latency per model" }).getByRole("row", { name: /gpt-4o/ }).first()).toBeVisible();
 
   // The grid: no text, and the page says why.

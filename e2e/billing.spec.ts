@@ -49,7 +49,7 @@ async function openFirstOrganization(page: Page) {
 test("finance reads MRR (the active subscriptions' prices) and exports the past-due subscriptions", async ({ page }) => {
   await signInAs(page, "finance");
   await page.goto("/billing");
-  const mrr = (await page.getByRole("region", { name: "MRR" }).locator('[data-slot="stat-value"]').textContent())!;
+  const mrr = (await page.getByRole("region", { name: "MRR", exact: true }).locator('[data-slot="stat-value"]').textContent())!;
   expect(mrr).toMatch(/^\$[\d,]+\.\d{2}$/);
 
   await page.goto("/billing/subscriptions?status=active&size=100");
@@ -74,7 +74,7 @@ test("finance reads MRR (the active subscriptions' prices) and exports the past-
 test("an admin adds a member on the organization page, and a second add is refused on the field", async ({ page }) => {
   await signInAs(page, "admin");
   await openFirstOrganization(page);
-  const members = page.getByRole("region", { name: "Members" });
+  const members = page.getByRole("region", { name: "Members", exact: true });
 
   async function addFinance() {
     await members.getByRole("button", { name: "Add member" }).click();
@@ -106,7 +106,7 @@ test("support sees an organization without controls, and a direct action call is
   await signInAs(page, "support");
   await openFirstOrganization(page);
   const organizationId = page.url().split("/").pop()!;
-  const members = page.getByRole("region", { name: "Members" });
+  const members = page.getByRole("region", { name: "Members", exact: true });
   await expect(members.getByRole("row").nth(1)).toBeVisible();
   for (const name of ["Add member", "Edit organization", "Delete", "Add a manual subscription", "Edit subscription"]) {
     await expect(page.getByRole("button", { name })).toHaveCount(0);

@@ -51,7 +51,7 @@ test("deals dragged by mouse and keyboard stay where dropped, are audited, and a
   await expect(cardTitles(qualified)).toContainText([first, second]);
   await expect(cardTitles(leads)).not.toContainText([first]);
   await expect(cardTitles(leads)).toHaveCount(3);
-  await expect(page.getByRole("region", { name: "Qualified" }).getByTestId("stage-count")).toHaveText("5");
+  await expect(page.getByRole("region", { name: "Qualified", exact: true }).getByTestId("stage-count")).toHaveText("5");
 
   // The audit log has both moves.
   await page.goto("/audit?action=move");

@@ -81,7 +81,7 @@ test("an admin builds a course, reorders it (persisted across a reload), meets a
   await expect(modules).toHaveText(["Module Two", "Module One"]);
   await expect(lessonsOf(page, "Module One")).toHaveText([/Lesson B.*Text/, /Lesson A.*Video/]);
   await expect(lessonsOf(page, "Module Two")).toHaveText([/Lesson C.*Quiz/]);
-  await expect(page.getByRole("region", { name: "Modules" }).getByRole("paragraph")).toHaveText("2");
+  await expect(page.getByRole("region", { name: "Modules", exact: true }).getByRole("paragraph")).toHaveText("2");
 
   await page.goto("/learning/courses?q=e2e-course");
   await expect(page.getByRole("table", { name: "Courses" }).getByRole("row", { name: new RegExp(course) })).toContainText("Ada Admin");

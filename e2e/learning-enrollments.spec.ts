@@ -32,7 +32,7 @@ function parseCsv(text: string): string[][] {
 
 async function enrollmentTotal(page: Page): Promise<number> {
   await page.goto("/learning");
-  const value = page.getByRole("region", { name: "Enrollments" }).locator('[data-slot="stat-value"]');
+  const value = page.getByRole("region", { name: "Enrollments", exact: true }).locator('[data-slot="stat-value"]');
   return Number((await value.textContent())!.replace(/,/g, ""));
 }
 

@@ -125,7 +125,7 @@ test("unknown pages and records answer 404 inside the console", async ({ page })
 test("the overview shows money to the cent and its chart takes a date range", async ({ page }) => {
   await signInAs(page, "admin");
   await page.goto("/");
-  const figures = page.getByRole("region", { name: "Totals per product" });
+  const figures = page.getByRole("region", { name: "Totals per product", exact: true });
   for (const label of ["AI · Token spend, 30 days", "CRM · Open pipeline"]) {
     const card = figures.locator('[data-slot="card"]').filter({ hasText: label });
     await expect(card).toContainText(/\$[\d,]+\.\d{2}(?!\d)|\$0\.0\d+/);
@@ -236,11 +236,11 @@ test("on a phone a grid row is a card: the student, the rest stacked, and Unenro
 test("the learning overview's cards open the grid they count, filtered to match", async ({ page }) => {
   await signInAs(page, "finance");
   await page.goto("/learning?range=30d");
-  await page.getByRole("region", { name: "Enrollments" }).getByRole("link", { name: /in the last 30 days/ }).click();
+  await page.getByRole("region", { name: "Enrollments", exact: true }).getByRole("link", { name: /in the last 30 days/ }).click();
   await expect(page).toHaveURL(/\/learning\/enrollments\?enrolled=\d{4}-\d{2}-\d{2}(\.\.|%2E%2E)\d{4}-\d{2}-\d{2}/);
   await expect(page.getByRole("button", { name: /^Enrolled:/ })).toBeVisible();
   await page.goto("/learning");
-  await page.getByRole("region", { name: "Courses" }).getByRole("link").click();
+  await page.getByRole("region", { name: "Courses", exact: true }).getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
 });
 
@@ -280,7 +280,7 @@ test("select all N matching: the count is confirmed and every matching row is un
   await page.goto(`/learning/enrollments?size=10&course=${encodeURIComponent(course)}`);
   await expect(page.getByRole("button", { name: /^Course:/ })).toBeVisible();
   await page.getByRole("checkbox", { name: "Select all rows on this page" }).check();
-  const bar = page.getByRole("region", { name: "Bulk actions" });
+  const bar = page.getByRole("region", { name: "Bulk actions", exact: true });
   await expect(bar).toContainText("10 selected");
   const selectAll = bar.getByRole("button", { name: /^Select all [\d,]+ matching$/ });
   const count = Number((await selectAll.textContent())!.match(/[\d,]+/)![0].replace(/,/g, ""));

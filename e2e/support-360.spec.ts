@@ -25,22 +25,22 @@ test("support finds a person with Ctrl+K, sees them across the products on one p
   await expect(page.getByRole("heading", { level: 1, name: supportDemoPerson.name })).toBeVisible();
 
   // Their organization's subscription, their course progress and their AI spend, on one page.
-  const organizations = page.getByRole("region", { name: "Organizations" });
+  const organizations = page.getByRole("region", { name: "Organizations", exact: true });
   await expect(organizations.getByRole("row", { name: /Rowe Analytics/ })).toContainText("Pro");
   await expect(organizations.getByRole("row", { name: /Rowe Analytics/ })).toContainText("Active");
   await expect(organizations.getByRole("row", { name: /Rowe Analytics/ })).toContainText("26,250 of 50,000");
-  const learning = page.getByRole("region", { name: "Learning" });
+  const learning = page.getByRole("region", { name: "Learning", exact: true });
   await expect(learning.getByRole("table", { name: "Course enrollments" })).toContainText(/4 of \d+ lessons/);
   const ai = page.getByRole("region", { name: "AI", exact: true });
-  await expect(ai.getByRole("region", { name: "AI spend this month" })).toContainText(/\$\d/);
-  await expect(ai.getByRole("region", { name: "Tokens this month" })).toContainText("of 200,000 budget");
-  await expect(page.getByRole("region", { name: "Analytics" })).toContainText("Rowe Dashboard");
-  await expect(page.getByRole("region", { name: "Deals" })).toContainText("Northwind analytics rollout");
+  await expect(ai.getByRole("region", { name: "AI spend this month", exact: true })).toContainText(/\$\d/);
+  await expect(ai.getByRole("region", { name: "Tokens this month", exact: true })).toContainText("of 200,000 budget");
+  await expect(page.getByRole("region", { name: "Analytics", exact: true })).toContainText("Rowe Dashboard");
+  await expect(page.getByRole("region", { name: "Deals", exact: true })).toContainText("Northwind analytics rollout");
   // Support does not read the audit log: no staff-actions section.
-  await expect(page.getByRole("region", { name: "Staff actions" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Staff actions", exact: true })).toHaveCount(0);
 
   // Revoke their sessions from this page.
-  const sessions = page.getByRole("region", { name: "Active sessions" });
+  const sessions = page.getByRole("region", { name: "Active sessions", exact: true });
   await expect(sessions.getByText("Safari/605.1.15")).toBeVisible();
   await expect(sessions.getByText("Mobile/15E148")).toBeVisible();
   await sessions.getByRole("button", { name: "Revoke all sessions" }).click();

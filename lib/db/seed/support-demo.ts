@@ -13,6 +13,7 @@ import {
   deals,
   enrollments,
   events,
+  funnels,
   lessonProgress,
   lessons,
   memberships,
@@ -108,10 +109,11 @@ export async function seedSupportDemo(db: Database) {
       calls.slice(0, 3).map((c, i) => ({ id: id("promptLog", i + 1), userId: person.id, model: "gpt-4o-mini", prompt: `Summarise last week's funnel drop-off for dashboard ${i + 1}.`, completion: "The checkout step lost most visitors.", promptTokens: c.prompt, completionTokens: c.completion, latencyMs: 800 + i * 90, status: "ok" as const, createdAt: c.at })),
     );
 
-    // Analytics: an app with events over the last week.
+    // Analytics: an app with events over the last week and a saved funnel over them.
     const appId = id("trackedApp");
     await insertRows(tx, trackedApps, [{ id: appId, ownerId: person.id, name: "Rowe Dashboard", apiKey: `sk_live_${rng.hex(32)}`, createdAt: new Date(now.getTime() - 90 * DAY_MS) }]);
     await insertRows(tx, events, Array.from({ length: 40 }, (_, i) => ({ id: id("event", i + 1), appId, name: i % 4 === 0 ? "signup" : "page_view", anonymousId: `riley-visitor-${i % 7}`, occurredAt: new Date(now.getTime() - (i + 1) * 3.5 * HOUR_MS - 7 * MINUTE_MS) })));
+    await insertRows(tx, funnels, [{ id: id("funnel"), appId, name: "Visit to sign-up", steps: [{ event: "page_view" }, { event: "signup" }], createdAt: new Date(now.getTime() - 60 * DAY_MS) }]);
 
     // CRM: as a partner rep — contacts and deals they own, activities they logged.
     const [pipeline] = await tx.select({ id: pipelines.id }).from(pipelines).where(eq(pipelines.id, demoUuid("pipeline", 1)));
