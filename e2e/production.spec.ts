@@ -53,13 +53,13 @@ test("the standalone server signs in on a fresh database, answers health and log
 });
 
 test("with load running, the database stops for 10 s and comes back: 503 pages, actions that change nothing, then normal service from the same process", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const cookie = await stack.signIn(admin.email, admin.password);
   await page.context().addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url: stack.baseUrl })));
   const pid = stack.server.pid;
   const companiesBefore = await countCompanies("Outage Co");
 
-  const load = runLoad({ url: `${stack.baseUrl}/people/users`, connections: 4, seconds: 24, cookie });
+  const load = runLoad({ url: `${stack.baseUrl}/people/users`, connections: 4, seconds: 50, cookie });
   await sleep(3000);
   const stoppedAt = Date.now();
   await stack.database.stop();
