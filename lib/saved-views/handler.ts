@@ -5,8 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { callerOfRequest } from "@/lib/auth/session";
 import { listSavedViews } from "./queries";
 import { gridKey } from "./schemas";
+import { refusal } from "@/lib/http/refusal";
 
-const refusal = (status: number, message: string) => Response.json({ error: message }, { status });
 
 export async function savedViewsResponse(request: Request): Promise<Response> {
   const { staff, signedIn } = await callerOfRequest(request);

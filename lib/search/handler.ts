@@ -4,8 +4,8 @@ import "server-only";
 import { callerOfRequest } from "@/lib/auth/session";
 import { isSafeText } from "@/lib/safe-text";
 import { maxQueryLength, searchEverything } from "./queries";
+import { refusal } from "@/lib/http/refusal";
 
-const refusal = (status: number, message: string) => Response.json({ error: message }, { status });
 
 export async function searchResponse(request: Request): Promise<Response> {
   const { staff, signedIn } = await callerOfRequest(request);

@@ -6,8 +6,8 @@ import { getStaffOfRequest } from "@/lib/auth/session";
 import { pipelineId as pipelineIdSchema } from "../schemas";
 import { parseBoardPageUrl } from "./filters";
 import { boardColumnPage } from "./queries";
+import { refusal } from "@/lib/http/refusal";
 
-const refusal = (status: number, message: string) => Response.json({ error: message }, { status });
 
 export async function boardPageResponse(request: Request, pipelineId: string): Promise<Response> {
   const staff = await getStaffOfRequest(request);
