@@ -171,10 +171,12 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                       onReset={() => header.column.resetSize()}
                     />
                   );
+                  // A set width on the header cell too: the table gives its spare width to the other columns.
+                  const style = width === undefined ? undefined : { width };
                   const sized = (content: ReactNode) => (width === undefined ? content : <div data-column-width="" style={{ width }}>{content}</div>);
                   if (!sortable.includes(id)) {
                     return (
-                      <TableHead key={header.id} className={id === selectColumnId ? "w-10" : "relative"}>
+                      <TableHead key={header.id} className={id === selectColumnId ? "w-10" : "relative"} style={style}>
                         {sized(text ?? <table.FlexRender header={header} />)}
                         {resize}
                       </TableHead>
@@ -182,7 +184,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
                   }
                   const SortIcon = sorted === "none" ? ArrowUpDownIcon : sorted === "ascending" ? ArrowUpIcon : ArrowDownIcon;
                   return (
-                    <TableHead key={header.id} aria-sort={sorted} className="relative">
+                    <TableHead key={header.id} aria-sort={sorted} className="relative" style={style}>
                       {sized(<Button
                         variant="ghost"
                         size="sm"
