@@ -6,7 +6,7 @@ import postgres from "postgres";
 import { freePort } from "../lib/db/embedded";
 import { demoLogins } from "../lib/db/seed/staff";
 import { runLoad } from "../lib/load/run";
-import { startProductionStack, type ProductionStack } from "../lib/scripts/production-stack";
+import { startProductionStack, startStandaloneServer, type ProductionStack } from "../lib/scripts/production-stack";
 import { callServerAction } from "./support/server-actions";
 
 test.describe.configure({ mode: "serial" });
@@ -52,6 +52,44 @@ test("the standalone server signs in on a fresh database, answers health and log
   expect(everything).not.toMatch(/better-auth\.session_token=/);
 });
 
+// Two instances behind a load balancer share one database and nothing else: the limits count there.
+// (lib/auth/sign-in-limits.ts: 10 failed sign-ins per account; lib/actions/define-action.ts: a
+// sensitive action 20 times a minute per staff member.) Per process they would allow twice as many.
+test("two instances on one database hold one sign-in limit and one sensitive-action limit between them", async ({ page }) => {
+  test.setTimeout(120_000);
+  const second = await startStandaloneServer({ databaseUrl: stack.databaseUrl, port: await freePort() });
+  try {
+    const instances = [stack.baseUrl, second.baseUrl];
+    const signIn = (baseUrl: string, email: string, password: string) =>
+      fetch(`${baseUrl}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: baseUrl }, body: JSON.stringify({ email, password }) }).then((r) => r.status);
+
+    const support = demoLogins.find((l) => l.role === "support")!;
+    const failures: number[] = [];
+    for (let i = 0; i < 10; i++) failures.push(await signIn(instances[i % 2], support.email, "not-the-password"));
+    expect(failures).toEqual(Array(10).fill(401));
+    // The eleventh attempt, right password or not, is refused on either instance.
+    expect([await signIn(instances[0], support.email, support.password), await signIn(instances[1], support.email, support.password)]).toEqual([429, 429]);
+
+    // A sensitive action (unban) on a user that does not exist: each attempt counts, none writes.
+    const cookie = await stack.signIn(admin.email, admin.password);
+    await page.context().addCookies(cookie.split("; ").flatMap((pair) => instances.map((url) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url }))));
+    const unban = (baseUrl: string) =>
+      callServerAction(page, { file: "lib/people/actions.ts", name: "unbanUser", from: `${baseUrl}/people/users`, args: [{ userId: "00000000-0000-4000-8000-000000000000" }] }).then((r) => r.body);
+    const answers: string[] = [];
+    for (let i = 0; i < 21; i++) answers.push(await unban(instances[i % 2]));
+    const outcomes = answers.map((body) => (body.includes("Too many attempts") ? "limited" : body.includes("That user no longer exists") ? "missing" : body));
+    expect(outcomes).toEqual([...Array(20).fill("missing"), "limited"]);
+    expect(await unban(instances[1])).toContain("Too many attempts");
+
+    // Better Auth's own limiter (lib/auth/auth.ts: customStorage) counts there as well.
+    const before = await authLimiterHits("/get-session");
+    for (const baseUrl of [...instances, ...instances]) expect((await fetch(`${baseUrl}/api/auth/get-session`, { headers: { cookie } })).status).toBe(200);
+    expect(await authLimiterHits("/get-session")).toBe(before + 4);
+  } finally {
+    await second.stop();
+  }
+});
+
 test("with load running, the database stops for 10 s and comes back: 503 pages, actions that change nothing, then normal service from the same process", async ({ page }) => {
   test.setTimeout(150_000);
   const cookie = await stack.signIn(admin.email, admin.password);
@@ -73,6 +111,9 @@ test("with load running, the database stops for 10 s and comes back: 503 pages, 
   await page.goto("about:blank"); // the 503 page reloads itself every 5 s: leave it before navigating on
   const refused = await createCompany(page, "Outage Co");
   expect(refused.body).toContain("The database is unavailable right now. Nothing was changed");
+  const exportDown = await exportUsers(cookie);
+  expect([exportDown.status, exportDown.headers.get("retry-after")]).toEqual([503, "5"]);
+  expect(await exportDown.json()).toEqual({ error: expect.stringContaining("The database is unavailable right now") });
 
   await sleep(Math.max(0, stoppedAt + 10_000 - Date.now()));
   await stack.database.start();
@@ -86,6 +127,7 @@ test("with load running, the database stops for 10 s and comes back: 503 pages, 
   expect(up?.status()).toBe(200);
   await expect(page.getByRole("cell", { name: /Ada Admin/ }).first()).toBeVisible();
   expect(await createCompany(page, "After Outage Co")).toMatchObject({ status: 200 });
+  expect((await exportUsers(cookie)).status).toBe(200);
   expect(stack.server.exitCode).toBeNull();
   expect(stack.server.pid).toBe(pid);
 
@@ -110,6 +152,21 @@ test("with load running, the database stops for 10 s and comes back: 503 pages, 
   const transition = samples.filter((s) => s.at >= stoppedAt && s.at <= stoppedAt + 1000 && s.status !== 503 && s.status !== 200);
   expect(transition.length).toBeLessThanOrEqual(4);
 });
+
+/** Hits Better Auth's limiter has counted for `path` in its current window, from any address. */
+async function authLimiterHits(path: string): Promise<number> {
+  const sql = postgres(stack.databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql`select coalesce(sum(hits), 0)::int as n from console_rate_limits where key like 'auth:%' and key like ${"%" + path}`;
+    return row.n;
+  } finally {
+    await sql.end();
+  }
+}
+
+function exportUsers(cookie: string) {
+  return fetch(`${stack.baseUrl}/api/export/users`, { headers: { cookie } });
+}
 
 function count(samples: { status: number }[]) {
   const counts: Record<number, number> = {};

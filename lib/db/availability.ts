@@ -2,9 +2,9 @@
 // short timeout) so a saturated pool never makes a healthy database look down, and a database that
 // is away never holds a request for the pool's connect timeout. proxy.ts asks before serving a page
 // (a 503 page instead of a broken one), /api/health asks for the load balancer.
-import postgres from "postgres";
+import type postgres from "postgres";
 import journal from "@/drizzle/meta/_journal.json";
-import { clientOptions, replacePool } from "./client";
+import { connectClient, replacePool } from "./client";
 
 const probeTimeoutMs = 2000;
 const cacheMs = { up: 1000, down: 250 };
@@ -20,11 +20,7 @@ const global = globalThis as unknown as {
 };
 
 function probeClient() {
-  global.switchboardProbe ??= postgres(process.env.DATABASE_URL ?? "", {
-    ...clientOptions(),
-    max: 1,
-    connect_timeout: probeTimeoutMs / 1000,
-  });
+  global.switchboardProbe ??= connectClient(process.env.DATABASE_URL ?? "", { max: 1, connect_timeout: probeTimeoutMs / 1000 });
   return global.switchboardProbe;
 }
 

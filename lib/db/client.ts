@@ -1,7 +1,15 @@
-// One postgres-js client per process. prepare:false because the production target is
-// Neon's pooled endpoint (PgBouncer transaction mode), where prepared statements break.
+// One postgres-js client per process. The production target is Neon's pooled endpoint (PgBouncer
+// in transaction mode), which shapes two settings:
+// - prepare: false — prepared statements do not survive a pooled connection.
+// - max_pipeline: 0 — no query is written while another is in flight. With prepare: false a query
+//   with parameters goes out as Parse/Describe/Flush (its Bind/Execute/Sync follow once the
+//   parameter types are known). Pipelined behind another query's Sync, PgBouncer 1.18 hands the
+//   server back to its pool at that query's ReadyForQuery and drops the Describe's answer ("got
+//   packet '1' from server when not linked"): the connection waits forever. lib/db/begin.ts gives
+//   such a client its transactions.
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { withSerialBegin } from "./begin";
 import * as schema from "./schema";
 
 function intFromEnv(name: string, fallback: number): number {
@@ -9,10 +17,11 @@ function intFromEnv(name: string, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-/** The pool's settings (lib/db/pgbouncer.test.ts runs them through PgBouncer in transaction mode). */
-export function clientOptions() {
+/** The pool's settings. */
+function clientOptions() {
   return {
     prepare: false,
+    max_pipeline: 0,
     max: intFromEnv("DB_POOL_MAX", 10),
     idle_timeout: intFromEnv("DB_IDLE_TIMEOUT", 20),
     connect_timeout: intFromEnv("DB_CONNECT_TIMEOUT", 10),
@@ -20,12 +29,17 @@ export function clientOptions() {
   };
 }
 
+/** A client with the console's settings; `overrides` for a probe or a test (lib/db/pgbouncer.test.ts). */
+export function connectClient(url: string, overrides: postgres.Options<Record<string, never>> = {}) {
+  return withSerialBegin(postgres(url, { ...clientOptions(), ...overrides }));
+}
+
 function createClient() {
   const url = process.env.DATABASE_URL;
   if (!url) {
     throw new Error("DATABASE_URL is not set. Start the console with `npm run dev` (embedded database) or set it.");
   }
-  return postgres(url, clientOptions());
+  return connectClient(url);
 }
 
 function createDatabase(client: ReturnType<typeof createClient>) {

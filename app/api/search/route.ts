@@ -1,5 +1,4 @@
+import { answeringOutages } from "@/lib/http/database-outage";
 import { searchResponse } from "@/lib/search/handler";
 
-export async function GET(request: Request) {
-  return searchResponse(request);
-}
+export const GET = answeringOutages(searchResponse);

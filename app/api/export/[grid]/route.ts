@@ -1,6 +1,7 @@
 import { exportGridCsv } from "@/lib/export/handler";
+import { answeringOutages } from "@/lib/http/database-outage";
 
-export async function GET(request: Request, { params }: { params: Promise<{ grid: string }> }) {
+export const GET = answeringOutages(async (request: Request, { params }: { params: Promise<{ grid: string }> }) => {
   const { grid } = await params;
   return exportGridCsv(request, grid);
-}
+});
