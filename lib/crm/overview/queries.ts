@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { activities, deals, user } from "@/lib/db/schema";
+import { consoleDealLastActivity, deals, user } from "@/lib/db/schema";
 import { openDealStages, type DealStage } from "@/lib/db/schema/crm-values";
 
 const WIN_RATE_DAYS = 90;
@@ -55,8 +55,9 @@ function wonByOwner(limit = 10) {
 }
 
 // Nested so drizzle keeps the table names of the correlation (see lib/learning/courses/queries.ts).
-const sameDeal = sql`${activities.dealId} = ${deals.id}`;
-const noRecentActivity = sql`not exists (select 1 from ${activities} where ${sameDeal} and ${activities.occurredAt} > now() - make_interval(days => ${STALE_DAYS}))`;
+// The rollup holds each deal's latest activity: the recent ones are one range of its index.
+const sameDeal = sql`${consoleDealLastActivity.dealId} = ${deals.id}`;
+const noRecentActivity = sql`not exists (select 1 from ${consoleDealLastActivity} where ${sameDeal} and ${consoleDealLastActivity.lastActivityAt} > now() - make_interval(days => ${STALE_DAYS}))`;
 
 /** Open deals with no activity logged in 30 days: how many, and the biggest few. */
 async function staleDeals(limit = 10) {

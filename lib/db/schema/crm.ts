@@ -124,6 +124,22 @@ export const activities = pgTable(
   ],
 );
 
+/**
+ * Console-owned rollup (never the products'): each deal's latest activity time, kept by statement
+ * triggers on activities (see its migration), so "no activity for 30 days" is an index range
+ * instead of an anti-join against every activity. Deals without activities have no row.
+ */
+export const consoleDealLastActivity = pgTable(
+  "console_deal_last_activity",
+  {
+    dealId: uuid("deal_id")
+      .primaryKey()
+      .references(() => deals.id, { onDelete: "cascade" }),
+    lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("idx_console_deal_last_activity").on(t.lastActivityAt, t.dealId)],
+);
+
 export const companiesRelations = relations(companies, ({ many }) => ({
   contacts: many(contacts),
 }));
