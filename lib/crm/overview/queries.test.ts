@@ -1,11 +1,11 @@
 // The stale-deals figures read the console_deal_last_activity rollup: it must follow activities
-// however they arrive (plain INSERTs outside the console, several rows in one statement) and when
-// an actor's erasure cascades some of them away.
+// however they arrive (plain INSERTs outside the console, several rows in one statement), when an
+// actor's erasure cascades some of them away, and when deals change stage.
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertContact, insertDeal, insertPipeline } from "@/lib/crm/test-fixtures";
 import { db } from "@/lib/db/client";
-import { activities, consoleDealLastActivity, user } from "@/lib/db/schema";
+import { activities, consoleDealLastActivity, deals, user } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { createLogin } from "@/lib/test/auth";
 import { salesOverview } from "./queries";
@@ -16,6 +16,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 // Bigger than anything else in the test database, so these deals lead the "biggest stale" list.
 const huge = 9_000_000_000_000;
 
+/** Each deal's latest activity time in the rollup. */
 async function rollup(dealIds: string[]) {
   const rows = await db.select().from(consoleDealLastActivity).where(inArray(consoleDealLastActivity.dealId, dealIds));
   return Object.fromEntries(rows.map((row) => [row.dealId, row.lastActivityAt.toISOString()]));
@@ -27,7 +28,7 @@ async function stale() {
 }
 
 describe("stale deals (open, no activity for 30 days)", () => {
-  it("follow activities inserted directly and activities removed by an actor's erasure", async () => {
+  it("follow activities inserted directly, activities removed by an actor's erasure, and stage changes", async () => {
     const before = await stale();
     const pipeline = await insertPipeline();
     const contact = await insertContact();
@@ -67,6 +68,15 @@ describe("stale deals (open, no activity for 30 days)", () => {
     now = await stale();
     expect(now.count - before.count).toBe(2);
     expect(now.ids.slice(0, 2)).toEqual([busy.id, untouched.id]);
+
+    // Stage changes, from anywhere: a recently active deal that is won leaves the open count and
+    // the active count alike (stale unchanged); a stale one that is lost leaves the stale ones.
+    await db.update(deals).set({ stage: "won" }).where(eq(deals.id, quiet.id));
+    await db.update(deals).set({ stage: "lost" }).where(eq(deals.id, busy.id));
+    expect((await db.select({ stage: consoleDealLastActivity.stage }).from(consoleDealLastActivity).where(inArray(consoleDealLastActivity.dealId, [quiet.id, busy.id]))).map((r) => r.stage).sort()).toEqual(["lost", "won"]);
+    now = await stale();
+    expect(now.count - before.count).toBe(1);
+    expect(now.ids[0]).toBe(untouched.id);
   });
 });
 

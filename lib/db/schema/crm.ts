@@ -125,9 +125,10 @@ export const activities = pgTable(
 );
 
 /**
- * Console-owned rollup (never the products'): each deal's latest activity time, kept by statement
- * triggers on activities (see its migration), so "no activity for 30 days" is an index range
- * instead of an anti-join against every activity. Deals without activities have no row.
+ * Console-owned rollup (never the products'): each deal's latest activity time and its stage, kept
+ * by triggers on activities and on deals' stage (see its migration), so "open deals active in the
+ * last 30 days" is one range of a small partial index instead of an anti-join against every
+ * activity. Deals without activities have no row.
  */
 export const consoleDealLastActivity = pgTable(
   "console_deal_last_activity",
@@ -136,8 +137,10 @@ export const consoleDealLastActivity = pgTable(
       .primaryKey()
       .references(() => deals.id, { onDelete: "cascade" }),
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull(),
+    /** The deal's stage, mirrored. */
+    stage: text("stage").$type<DealStage>().notNull(),
   },
-  (t) => [index("idx_console_deal_last_activity").on(t.lastActivityAt, t.dealId)],
+  (t) => [index("idx_console_open_deal_last_activity").on(t.lastActivityAt).where(sql`${t.stage} in ('lead', 'qualified')`)],
 );
 
 export const companiesRelations = relations(companies, ({ many }) => ({
