@@ -4,7 +4,7 @@ import { authFile, signInAs } from "./support/logins";
 // The seed's Renewals pipeline: eight open deals (five leads, three qualified), all on one screen.
 async function openRenewalsBoard(page: Page) {
   await page.goto("/sales/pipelines");
-  const link = page.getByRole("link", { name: "Renewals" });
+  const link = page.getByRole("link", { name: "Renewals", exact: true });
   await expect(link).toBeVisible();
   await page.goto((await link.getAttribute("href"))!);
   await expect(page.getByRole("heading", { level: 1, name: "Renewals" })).toBeVisible();

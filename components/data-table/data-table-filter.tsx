@@ -1,6 +1,6 @@
 "use client";
 import type { DateFilterValue, FilterValue, NumberRange } from "@/lib/data-table/filters";
-import type { FilterSpec } from "@/lib/data-table/spec";
+import type { EnumOption, FilterSpec } from "@/lib/data-table/spec";
 import { EnumFilter } from "./enum-filter";
 import { DateRangeFilter, NumberRangeFilter } from "./range-filter";
 import { TextFilter } from "./text-filter";
@@ -10,14 +10,16 @@ type DataTableFilterProps = {
   filter: FilterSpec;
   value: FilterValue | undefined;
   counts: Record<string, number> | undefined;
+  /** An enum over rows (`rowIds`): their labels, from the page. */
+  rowOptions?: readonly EnumOption[];
   onChange: (value: FilterValue | null) => void;
 };
 
 /** The control of one declared filter; the URL parsers guarantee `value` has its kind's shape. */
-export function DataTableFilter({ label, filter, value, counts, onChange }: DataTableFilterProps) {
+export function DataTableFilter({ label, filter, value, counts, rowOptions, onChange }: DataTableFilterProps) {
   switch (filter.kind) {
     case "enum":
-      return <EnumFilter label={label} options={filter.options} selected={(value as string[] | undefined) ?? []} counts={counts} onChange={onChange} />;
+      return <EnumFilter label={label} options={rowOptions ?? filter.options} selected={(value as string[] | undefined) ?? []} counts={counts} onChange={onChange} />;
     case "date":
       return <DateRangeFilter label={label} value={value as DateFilterValue | undefined} onChange={onChange} />;
     case "number":

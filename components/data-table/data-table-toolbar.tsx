@@ -4,17 +4,17 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { maxTextLength } from "@/lib/data-table/filters";
 import type { Facets } from "@/lib/data-table/result";
-import { filterableColumns, type GridSpec } from "@/lib/data-table/spec";
+import { filterableColumns, type EnumOption, type GridSpec } from "@/lib/data-table/spec";
 import { ColumnVisibilityMenu } from "./column-visibility-menu";
 import { DataTableFilter } from "./data-table-filter";
 import { ExportButton } from "./export-button";
 import { SavedViewsButton } from "./saved-views-button";
 import type { GridUrl } from "./use-grid-url";
 
-type DataTableToolbarProps = { spec: GridSpec; url: GridUrl; facets: Facets; exportHref?: string };
+type DataTableToolbarProps = { spec: GridSpec; url: GridUrl; facets: Facets; exportHref?: string; rowOptions?: Record<string, readonly EnumOption[]> };
 
 /** Search, one control per declared filter, reset, the CSV export (when given) and the column menu. */
-export function DataTableToolbar({ spec, url, facets, exportHref }: DataTableToolbarProps) {
+export function DataTableToolbar({ spec, url, facets, exportHref, rowOptions }: DataTableToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-2">
       {spec.search && (
@@ -38,6 +38,7 @@ export function DataTableToolbar({ spec, url, facets, exportHref }: DataTableToo
           filter={column.filter}
           value={url.state.filters[column.id]}
           counts={facets[column.id]}
+          rowOptions={rowOptions?.[column.id]}
           onChange={(value) => url.setFilter(column.id, value)}
         />
       ))}

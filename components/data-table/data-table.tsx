@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { GridPage } from "@/lib/data-table/result";
-import { columnPriorities, sortableIds, type GridSpec } from "@/lib/data-table/spec";
+import { columnPriorities, sortableIds, type EnumOption, type GridSpec } from "@/lib/data-table/spec";
 import { formatNumber } from "@/lib/format";
 import { ColumnResizeHandle } from "./column-resize-handle";
 import { useColumnWidths } from "./column-widths";
@@ -43,6 +43,8 @@ export type DataTableProps<Row extends RowData> = {
   label: string;
   /** A CSV export route for this grid (pass it only when the role may export): shows an Export button. */
   exportHref?: string;
+  /** Per enum filter over rows (`rowIds` in the spec): its options, e.g. the pipelines by name. */
+  rowOptions?: Record<string, readonly EnumOption[]>;
 };
 
 const selectColumnId = "select";
@@ -68,7 +70,7 @@ function isInteractive(target: EventTarget) {
   return target instanceof Element && target.closest("a, button, input, label, [role=checkbox], [role=menuitem]") !== null;
 }
 
-export function DataTable<Row extends RowData>({ spec, columns, result, getRowId, rowHref, bulkActions, selectAllMatching, label, exportHref }: DataTableProps<Row>) {
+export function DataTable<Row extends RowData>({ spec, columns, result, getRowId, rowHref, bulkActions, selectAllMatching, label, exportHref, rowOptions }: DataTableProps<Row>) {
   const url = useGridUrl(spec);
   const router = useRouter();
   const sortable = useMemo(() => sortableIds(spec), [spec]);
@@ -135,7 +137,7 @@ export function DataTable<Row extends RowData>({ spec, columns, result, getRowId
 
   return (
     <div className="grid grid-cols-1 gap-4">
-      <DataTableToolbar spec={spec} url={url} facets={result.facets} exportHref={exportHref} />
+      <DataTableToolbar spec={spec} url={url} facets={result.facets} exportHref={exportHref} rowOptions={rowOptions} />
       {bulkActions && selectedRows.length > 0 && (
         <div className="flex flex-wrap items-center gap-3 rounded-md border bg-muted/50 px-3 py-2 text-sm" role="region" aria-label="Bulk actions">
           <span className="font-medium" aria-live="polite">

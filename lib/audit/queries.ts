@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { auditLog, enrollments } from "@/lib/db/schema";
 import { keysetPage } from "@/lib/data-table/keyset";
 import type { GridState } from "@/lib/data-table/search-params";
-import { bindGrid } from "@/lib/data-table/sql";
+import { bindGrid, type GridBinding } from "@/lib/data-table/sql";
 import { auditGrid } from "./grid";
 
 export const auditBinding = bindGrid(auditGrid, {
@@ -55,9 +55,12 @@ export type AuditRow = {
   userAgent: string | null;
 };
 
-/** One page of the audit log, newest first by default; every page is one index range scan. */
-export function listAuditEntries(state: GridState) {
-  return keysetPage(auditBinding, state, ({ where, orderBy, limit, cursorFields }) =>
+/**
+ * One page of the audit log, newest first by default; every page is one index range scan.
+ * `binding`: the log scoped to one record's history (scopeGrid), e.g. on an organization's page.
+ */
+export function listAuditEntries(state: GridState, binding: GridBinding = auditBinding) {
+  return keysetPage(binding, state, ({ where, orderBy, limit, cursorFields }) =>
     db
       .select({ ...auditFields, ...cursorFields })
       .from(auditLog)

@@ -19,8 +19,8 @@ import { deliveriesGrid } from "@/lib/billing/deliveries/grid";
 import { listDeliveries } from "@/lib/billing/deliveries/queries";
 import { organizationMembersGrid } from "@/lib/billing/members/grid";
 import { listOrganizationMembers } from "@/lib/billing/members/queries";
-import { creditsInPeriod, dailyCredits, usageByApiKey } from "@/lib/billing/organizations/detail";
-import { organizationsGrid } from "@/lib/billing/organizations/grid";
+import { creditsInPeriod, dailyCredits, listOrganizationAudit, usageByApiKey } from "@/lib/billing/organizations/detail";
+import { organizationAuditGrid, organizationsGrid } from "@/lib/billing/organizations/grid";
 import { getOrganization, listOrganizations } from "@/lib/billing/organizations/queries";
 import * as billingOverview from "@/lib/billing/overview/queries";
 import { plansGrid } from "@/lib/billing/plans/grid";
@@ -40,17 +40,17 @@ import { listEnrollments } from "@/lib/learning/enrollments/queries";
 import { progressGrid } from "@/lib/learning/progress/grid";
 import { listProgress } from "@/lib/learning/progress/queries";
 import { activitiesGrid } from "@/lib/crm/activities/grid";
-import { listActivities } from "@/lib/crm/activities/queries";
+import { companyTimeline, dealTimeline, listActivities } from "@/lib/crm/activities/queries";
 import { boardFiltersSchema } from "@/lib/crm/board/filters";
 import { getBoard } from "@/lib/crm/board/queries";
 import { companiesGrid } from "@/lib/crm/companies/grid";
-import { listCompanies } from "@/lib/crm/companies/queries";
-import { contactsGrid } from "@/lib/crm/contacts/grid";
-import { listContacts } from "@/lib/crm/contacts/queries";
-import { dealsGrid } from "@/lib/crm/deals/grid";
-import { listDeals } from "@/lib/crm/deals/queries";
+import { getCompany, listCompanies } from "@/lib/crm/companies/queries";
+import { companyContactsGrid, contactsGrid } from "@/lib/crm/contacts/grid";
+import { listCompanyContacts, listContacts } from "@/lib/crm/contacts/queries";
+import { companyDealsGrid, dealsGrid } from "@/lib/crm/deals/grid";
+import { getDeal, listCompanyDeals, listDeals } from "@/lib/crm/deals/queries";
 import { salesOverview } from "@/lib/crm/overview/queries";
-import { listPipelines } from "@/lib/crm/pipelines/queries";
+import { listPipelines, pipelineOptions } from "@/lib/crm/pipelines/queries";
 import { activeLearners, completionRates, coursesByStatus, enrollmentCounts, enrollmentsOverTime, progressStatusBreakdown } from "@/lib/learning/overview/queries";
 import { dailyActiveVisitors, eventsPerDayByName, sessionsPerDay, topApps } from "@/lib/analytics/overview/queries";
 import { productFigures, signUpsOverTime } from "@/lib/overview/queries";
@@ -92,6 +92,10 @@ function deepCursor(opts: { table: string; time: string; id: string; desc: boole
 
 /** Organization 1 of the scale data (scaleUuid("organization", "1") in lib/scale/sql.ts). */
 const scaleOrganizationId = "5ca10004-0000-4000-8000-000000000001";
+/** Company 1, deal 1 and pipeline 1 of the scale data (lib/scale/steps/crm.ts). */
+const scaleCompanyId = "5ca10007-0000-4000-8000-000000000001";
+const scaleDealId = "5ca1000a-0000-4000-8000-000000000001";
+const scalePipelineId = "5ca10009-0000-4000-8000-000000000001";
 
 export const benchPages: BenchPage[] = [
   {
@@ -182,6 +186,7 @@ export const benchPages: BenchPage[] = [
       { name: "filtered", query: "?status=error" },
       { name: "user", query: "?user=lucia.smith.2%40" },
       { name: "latency", query: "?latency=8000.." },
+      { name: "sorted", query: "?sort=created.asc" },
       { name: "deep", query: deepCursor({ table: "prompt_logs", time: "created_at", id: "id", desc: true }) },
     ],
     sqlFloor: (params) => listPromptLogs(loadGridState(promptLogsGrid, params)),
@@ -318,6 +323,7 @@ export const benchPages: BenchPage[] = [
         creditsInPeriod(scaleOrganizationId, organization.period),
         dailyCredits(scaleOrganizationId, previousStart, organization.period),
         usageByApiKey(scaleOrganizationId, organization.period),
+        listOrganizationAudit(scaleOrganizationId, loadGridState(organizationAuditGrid, new URLSearchParams())),
       ]);
     },
   },
@@ -347,6 +353,7 @@ export const benchPages: BenchPage[] = [
     variants: [
       { name: "first", query: "" },
       { name: "filtered", query: "?stage=won&amount=1000..50000" },
+      { name: "pipeline", query: `?pipeline=${scalePipelineId}` },
       { name: "search", query: "?q=migration%20%2312" },
       { name: "sorted", query: "?sort=amount.desc" },
       { name: "deep", query: "?page=1000" },
@@ -358,25 +365,52 @@ export const benchPages: BenchPage[] = [
     variants: [
       { name: "first", query: "" },
       { name: "filtered", query: "?type=call" },
+      { name: "sorted", query: "?sort=occurred.asc" },
       { name: "deep", query: deepCursor({ table: "activities", time: "occurred_at", id: "id", desc: true }) },
     ],
     sqlFloor: (params) => listActivities(loadGridState(activitiesGrid, params)),
   },
   {
     // Scale pipeline 1 (lib/scale/steps/crm.ts): 20,000 of the 100,000 deals, as big as any.
-    path: "/sales/pipelines/5ca10009-0000-4000-8000-000000000001",
+    path: `/sales/pipelines/${scalePipelineId}`,
     variants: [
       { name: "board", query: "" },
       { name: "owner", query: "?owner=scale_user_18" },
       { name: "closing", query: "?from=2026-12-01&to=2026-12-31" },
     ],
     sqlFloor: (params) =>
-      getBoard("5ca10009-0000-4000-8000-000000000001", boardFiltersSchema.parse(Object.fromEntries([...params].filter(([key]) => ["owner", "from", "to"].includes(key))))),
+      getBoard(scalePipelineId, boardFiltersSchema.parse(Object.fromEntries([...params].filter(([key]) => ["owner", "from", "to"].includes(key))))),
   },
   {
     path: "/sales/pipelines",
     variants: [{ name: "list", query: "" }],
     sqlFloor: () => listPipelines(),
+  },
+  {
+    // A company page: its contacts, its deals and the timeline across them, as related lists.
+    path: `/sales/companies/${scaleCompanyId}`,
+    variants: [{ name: "first", query: "" }],
+    sqlFloor: async () => {
+      const company = await getCompany(scaleCompanyId);
+      if (!company) throw new Error("the scale company 1 is missing");
+      const none = new URLSearchParams();
+      return Promise.all([
+        listCompanyContacts(scaleCompanyId, loadGridState(companyContactsGrid, none)),
+        listCompanyDeals(scaleCompanyId, loadGridState(companyDealsGrid, none)),
+        companyTimeline(scaleCompanyId, loadGridState(activitiesGrid, none)),
+        pipelineOptions(),
+      ]);
+    },
+  },
+  {
+    // A deal page: the deal and its timeline.
+    path: `/sales/deals/${scaleDealId}`,
+    variants: [{ name: "first", query: "" }],
+    sqlFloor: async () => {
+      const deal = await getDeal(scaleDealId);
+      if (!deal) throw new Error("the scale deal 1 is missing");
+      return Promise.all([dealTimeline(scaleDealId, loadGridState(activitiesGrid, new URLSearchParams())), pipelineOptions()]);
+    },
   },
   {
     path: "/sales",

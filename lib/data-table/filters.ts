@@ -3,7 +3,7 @@
 import { createParser } from "nuqs/server";
 import { isIsoDay, type DateRange } from "@/lib/dates";
 import type { FilterSpec } from "./spec";
-import { isSafeBound, isSafeDay, isSafeText } from "./url-safety";
+import { isSafeBound, isSafeDay, isSafeText, isUuid } from "./url-safety";
 
 export type NumberRange = { min: number | null; max: number | null };
 /** A date filter may leave either end open. */
@@ -27,10 +27,10 @@ function splitRange(value: string): [string, string] | null {
 
 const textParser = createParser<string>({ parse: parseText, serialize: (v) => v });
 
-function enumParser(allowed: readonly string[]) {
+function enumParser(isAllowed: (value: string) => boolean) {
   return createParser<string[]>({
     parse(value) {
-      const picked = [...new Set(value.split(","))].filter((v) => allowed.includes(v));
+      const picked = [...new Set(value.split(","))].filter(isAllowed);
       return picked.length > 0 ? picked : null;
     },
     serialize: (values) => values.join(","),
@@ -77,7 +77,7 @@ export function filterParser(filter: FilterSpec) {
     case "text":
       return textParser;
     case "enum":
-      return enumParser(filter.options.map((o) => o.value));
+      return enumParser(filter.rowIds ? isUuid : (v) => filter.options.some((o) => o.value === v));
     case "date":
       return dateRangeParser;
     case "number":

@@ -113,6 +113,13 @@ describe("loadGridState", () => {
     expect(state.filters).toEqual({ status: ["won"] });
   });
 
+  it("keeps only row ids in an enum filter over rows", () => {
+    const rowsGrid = defineGrid({ ...grid, columns: [...grid.columns, { id: "pipeline", header: "Pipeline", filter: { kind: "enum", options: [], rowIds: true } }] });
+    const id = "5ca10009-0000-4000-8000-000000000001";
+    expect(loadGridState(rowsGrid, { pipeline: `${id},New business,1; drop table deals` }).filters).toEqual({ pipeline: [id] });
+    expect(loadGridState(rowsGrid, { pipeline: "New business" }).filters).toEqual({});
+  });
+
   it("takes the first of repeated keys", () => {
     expect(loadGridState(grid, { page: ["2", "5"] }).page).toBe(2);
   });

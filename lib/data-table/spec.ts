@@ -14,8 +14,10 @@ export type FilterSpec =
   /**
    * Multi-select with a row count per option (one GROUP BY per request). Counts default to on for
    * offset grids and off for keyset grids, whose tables are too big to group on every page view.
+   * `rowIds`: the options are rows of a small table an admin edits (e.g. pipelines), so the spec
+   * lists none: the URL takes row UUIDs and the page passes their labels (DataTable `rowOptions`).
    */
-  | { kind: "enum"; options: readonly EnumOption[]; counts?: boolean | EnumCountsWhen }
+  | { kind: "enum"; options: readonly EnumOption[]; counts?: boolean | EnumCountsWhen; rowIds?: true }
   /** Inclusive calendar days, `from` ≤ day ≤ `to` (UTC). */
   | { kind: "date" }
   /** Inclusive bounds. */

@@ -30,10 +30,12 @@ export function isSafeCursorTime(time: string): boolean {
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export const isUuid = (value: string) => uuid.test(value);
+
 /** Whether PostgreSQL can read `id` as a value of the id column's type. */
 export function idFitsColumn(column: AnyPgColumn, id: string): boolean {
   if (!isSafeText(id)) return false;
-  if (column.columnType === "PgUUID") return uuid.test(id);
+  if (column.columnType === "PgUUID") return isUuid(id);
   if (column.dataType === "number" || column.dataType === "bigint") {
     return /^-?\d{1,18}$/.test(id) && (column.columnType !== "PgInteger" || Math.abs(Number(id)) <= int4Max);
   }

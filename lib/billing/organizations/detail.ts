@@ -1,10 +1,14 @@
 import "server-only";
-// The organization page's usage in the credit period and its audit history.
+// The organization page's usage in the credit period and its history (the audit log, scoped).
 import { and, desc, eq, or, sql } from "drizzle-orm";
+import { auditBinding, listAuditEntries } from "@/lib/audit/queries";
 import { timeSeries } from "@/lib/charts/series";
+import type { GridState } from "@/lib/data-table/search-params";
+import { scopeGrid } from "@/lib/data-table/sql";
 import { toIsoDay } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { apiUsage, auditLog } from "@/lib/db/schema";
+import { organizationAuditGrid } from "./grid";
 
 type Period = { start: Date; end: Date };
 
@@ -48,20 +52,14 @@ export async function creditsInPeriod(organizationId: string, period: Period): P
 }
 
 /**
- * The latest audit entries about the organization: itself, and its memberships and subscription
- * (whose rows carry its id in before/after; idx_audit_organization serves that lookup).
+ * The organization's history: audit rows about itself, its memberships and its subscription (whose
+ * rows carry its id in before/after; idx_audit_resource and idx_audit_organization serve the two).
  */
-export function organizationAudit(organizationId: string, limit = 20) {
+export function listOrganizationAudit(organizationId: string, state: GridState) {
   const aboutOrganization = sql`coalesce(${auditLog.after}, ${auditLog.before}) ->> 'organizationId'`;
-  return db
-    .select({ id: auditLog.id, createdAt: auditLog.createdAt, actorEmail: auditLog.actorEmail, action: auditLog.action, resource: auditLog.resource, resourceId: auditLog.resourceId })
-    .from(auditLog)
-    .where(
-      or(
-        and(eq(auditLog.resource, "organization"), eq(auditLog.resourceId, organizationId)),
-        and(sql`${auditLog.resource} in ('membership', 'subscription')`, sql`${aboutOrganization} = ${organizationId}`),
-      ),
-    )
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-    .limit(limit);
+  const about = or(
+    and(eq(auditLog.resource, "organization"), eq(auditLog.resourceId, organizationId)),
+    and(sql`${auditLog.resource} in ('membership', 'subscription')`, sql`${aboutOrganization} = ${organizationId}`),
+  )!;
+  return listAuditEntries(state, scopeGrid(auditBinding, about, organizationAuditGrid));
 }

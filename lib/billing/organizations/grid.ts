@@ -1,5 +1,6 @@
 // The Organizations grid, shared by the server query and the client table.
-import { defineGrid } from "@/lib/data-table/spec";
+import { auditGrid } from "@/lib/audit/grid";
+import { defineGrid, withUrlPrefix } from "@/lib/data-table/spec";
 import { subscriptionStatuses, subscriptionStatusLabels } from "@/lib/db/schema/saas-values";
 
 export const organizationsGrid = defineGrid({
@@ -21,3 +22,6 @@ export const organizationsGrid = defineGrid({
   paging: { mode: "offset" },
   search: { placeholder: "Search name or slug…" },
 });
+
+/** The organization page's history: the audit grid scoped to it, under `history.*` URL keys. */
+export const organizationAuditGrid = withUrlPrefix({ ...auditGrid, defaultPageSize: 10 }, "history");

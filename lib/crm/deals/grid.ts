@@ -9,9 +9,8 @@ export const dealsGrid = defineGrid({
     { id: "title", header: "Title", sortable: true, hideable: false },
     { id: "company", header: "Company", filter: { kind: "text" } },
     { id: "stage", header: "Stage", filter: { kind: "enum", options: stageOptions } },
-    // A text filter on the pipeline's name: pipelines are rows, and a grid spec is fixed data
-    // (the CSV export parses the same URL with it).
-    { id: "pipeline", header: "Pipeline", filter: { kind: "text" } },
+    // A facet over the pipelines (rows an admin adds): the page passes their names.
+    { id: "pipeline", header: "Pipeline", filter: { kind: "enum", options: [], rowIds: true } },
     { id: "owner", header: "Owner", filter: { kind: "text" } },
     { id: "amount", header: "Amount", sortable: true, filter: { kind: "number" } },
     { id: "close", header: "Close date", sortable: true, filter: { kind: "date" } },

@@ -4,7 +4,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { versionOf } from "@/lib/actions/lock-row";
 import { offsetPage, type OffsetRowQuery } from "@/lib/data-table/offset";
 import type { GridState } from "@/lib/data-table/search-params";
-import { bindGrid, containsPattern, scopeGrid } from "@/lib/data-table/sql";
+import { bindGrid, scopeGrid } from "@/lib/data-table/sql";
 import { db } from "@/lib/db/client";
 import { companies, contacts, deals, pipelines, user } from "@/lib/db/schema";
 import type { DealStage } from "@/lib/db/schema/crm-values";
@@ -27,7 +27,7 @@ export const dealsBinding = bindGrid(dealsGrid, {
       title: deals.title,
       company: companyName,
       stage: deals.stage,
-      pipeline: pipelineName,
+      pipeline: deals.pipelineId,
       owner: ownerName,
       amount: deals.amountCents,
       close: deals.closeDate,
@@ -37,7 +37,6 @@ export const dealsBinding = bindGrid(dealsGrid, {
     filterWhere: {
       owner: ownedBy(deals.ownerId),
       company: (value) => sql`${deals.contactId} in (select ${contacts.id} from ${contacts} where ${atCompany(contacts.companyId)(value)})`,
-      pipeline: (value) => sql`${deals.pipelineId} in (select ${pipelines.id} from ${pipelines} where ${pipelines.name} ilike ${containsPattern(value as string)})`,
       amount: centsBetween(deals.amountCents),
     },
   });

@@ -124,6 +124,25 @@ export const activities = pgTable(
   ],
 );
 
+/**
+ * Console-owned rollup (never the products'): each deal's latest activity time and its stage, kept
+ * by triggers on activities and on deals' stage (see its migration), so "open deals active in the
+ * last 30 days" is one range of a small partial index instead of an anti-join against every
+ * activity. Deals without activities have no row.
+ */
+export const consoleDealLastActivity = pgTable(
+  "console_deal_last_activity",
+  {
+    dealId: uuid("deal_id")
+      .primaryKey()
+      .references(() => deals.id, { onDelete: "cascade" }),
+    lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull(),
+    /** The deal's stage, mirrored. */
+    stage: text("stage").$type<DealStage>().notNull(),
+  },
+  (t) => [index("idx_console_open_deal_last_activity").on(t.lastActivityAt).where(sql`${t.stage} in ('lead', 'qualified')`)],
+);
+
 export const companiesRelations = relations(companies, ({ many }) => ({
   contacts: many(contacts),
 }));

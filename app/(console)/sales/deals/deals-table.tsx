@@ -5,6 +5,7 @@ import { dealsGrid } from "@/lib/crm/deals/grid";
 import type { DealRow } from "@/lib/crm/deals/queries";
 import { salesPaths } from "@/lib/crm/paths";
 import type { GridPage } from "@/lib/data-table/result";
+import type { EnumOption } from "@/lib/data-table/spec";
 import { formatCents, formatDate } from "@/lib/format";
 import { StageBadge } from "../stage-badge";
 import { RecordLink } from "@/components/records/record-link";
@@ -33,10 +34,12 @@ type Props = {
   /** The grid under other URL keys, e.g. a company's deals on its page. */
   spec?: typeof dealsGrid;
   label?: string;
+  /** The pipeline facet's options (pipelineOptions). */
+  pipelines: readonly EnumOption[];
 };
 
-export function DealsTable({ result, exportHref, spec = dealsGrid, label = "Deals" }: Props) {
+export function DealsTable({ result, exportHref, spec = dealsGrid, label = "Deals", pipelines }: Props) {
   return (
-    <DataTable label={label} spec={spec} columns={dealColumns} result={result} getRowId={(row) => row.id} rowHref={(row) => salesPaths.deal(row.id)} exportHref={exportHref} />
+    <DataTable label={label} spec={spec} columns={dealColumns} result={result} getRowId={(row) => row.id} rowHref={(row) => salesPaths.deal(row.id)} exportHref={exportHref} rowOptions={{ pipeline: pipelines }} />
   );
 }

@@ -14,14 +14,14 @@ export const metadata: Metadata = { title: "Deals" };
 export default async function DealsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requirePermission("deal", "read");
   const mayCreate = can(staff.role, "deal", "create");
-  const [result, pipelines] = await Promise.all([listDeals(loadGridState(dealsGrid, await searchParams)), mayCreate ? pipelineOptions() : []]);
+  const [result, pipelines] = await Promise.all([listDeals(loadGridState(dealsGrid, await searchParams)), pipelineOptions()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold tracking-tight">Deals</h1>
         {mayCreate && <DealFormButton pipelines={pipelines} />}
       </div>
-      <DealsTable result={result} exportHref={can(staff.role, "deal", "export") ? "/api/export/deals" : undefined} />
+      <DealsTable result={result} pipelines={pipelines} exportHref={can(staff.role, "deal", "export") ? "/api/export/deals" : undefined} />
     </div>
   );
 }

@@ -4,8 +4,10 @@ import { Card, CardContent } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { dealsGrid } from "@/lib/crm/deals/grid";
 import { salesPaths } from "@/lib/crm/paths";
 import { listPipelines } from "@/lib/crm/pipelines/queries";
+import { gridQueryString } from "@/lib/data-table/search-params";
 import { formatCents, formatDate, formatNumber } from "@/lib/format";
 import { DeletePipelineButton, NewPipelineButton, RenamePipelineButton } from "./pipeline-buttons";
 
@@ -46,7 +48,11 @@ export default async function PipelinesPage() {
                         {row.name}
                       </Link>
                     </TableCell>
-                    <TableCell className="text-right tabular-nums">{formatNumber(row.deals)}</TableCell>
+                    <TableCell className="text-right tabular-nums">
+                      <Link href={`${salesPaths.deals}${gridQueryString(dealsGrid, { pipeline: [row.id] })}`} className="underline-offset-4 hover:underline" aria-label={`${formatNumber(row.deals)} deals in ${row.name}`}>
+                        {formatNumber(row.deals)}
+                      </Link>
+                    </TableCell>
                     <TableCell className="text-right tabular-nums">{formatCents(Number(row.openCents))}</TableCell>
                     <TableCell>{formatDate(row.createdAt)}</TableCell>
                     <TableCell className="text-right">

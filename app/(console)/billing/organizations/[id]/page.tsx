@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { SearchParams } from "nuqs/server";
 import { TimeSeriesChart } from "@/components/charts/time-series-chart";
+import { CompactTable } from "@/components/data-table/compact-table";
 import { RelatedList } from "@/components/data-table/related-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { organizationMembersGrid } from "@/lib/billing/members/grid";
 import { listOrganizationMembers } from "@/lib/billing/members/queries";
-import { creditsInPeriod, dailyCredits, organizationAudit, usageByApiKey } from "@/lib/billing/organizations/detail";
+import { auditReferenceNames } from "@/lib/audit/references";
+import { creditsInPeriod, dailyCredits, listOrganizationAudit, usageByApiKey } from "@/lib/billing/organizations/detail";
+import { organizationAuditGrid } from "@/lib/billing/organizations/grid";
 import { getOrganization } from "@/lib/billing/organizations/queries";
 import { planChoices } from "@/lib/billing/plans/queries";
+import { usageGrid } from "@/lib/billing/usage/grid";
 import { polarOwnedMessage } from "@/lib/billing/subscriptions/schemas";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { loadGridState } from "@/lib/data-table/search-params";
+import { gridQueryString, loadGridState } from "@/lib/data-table/search-params";
 import { toIsoDay } from "@/lib/dates";
 import { formatCents, formatDate, formatDateTime, formatNumber } from "@/lib/format";
+import { AuditTable } from "../../../audit/audit-table";
 import { CreditsBar } from "../../credits-bar";
 import { SubscriptionStatusBadge } from "../../subscription-status-badge";
 import { CancelSubscriptionButton } from "../../subscriptions/cancel-subscription-button";
@@ -37,15 +42,20 @@ export default async function OrganizationPage({ params, searchParams }: { param
   const previousStart = new Date(period.start);
   previousStart.setUTCMonth(previousStart.getUTCMonth() - 1);
   // Each section reads only what the role may see.
+  const query = await searchParams;
   const [members, used, daily, keys, audit, plans] = await Promise.all([
-    can(role, "membership", "read") ? listOrganizationMembers(id, loadGridState(organizationMembersGrid, await searchParams)) : null,
+    can(role, "membership", "read") ? listOrganizationMembers(id, loadGridState(organizationMembersGrid, query)) : null,
     creditsInPeriod(id, period),
     dailyCredits(id, previousStart, period),
     usageByApiKey(id, period),
-    can(role, "audit", "read") ? organizationAudit(id) : null,
+    can(role, "audit", "read") ? listOrganizationAudit(id, loadGridState(organizationAuditGrid, query)) : null,
     can(role, "subscription", "create") ? planChoices() : [],
   ]);
+  const auditNames = audit ? await auditReferenceNames(staff, audit.rows) : {};
   const manual = subscription?.id && !subscription.polarSubscriptionId;
+  // This period's rows in the Usage grid: the organization's, or one of its keys'.
+  const periodDays = { from: toIsoDay(period.start), to: toIsoDay(new Date(period.end.getTime() - 1)) };
+  const usageHref = (apiKey?: string) => `/billing/usage${gridQueryString(usageGrid, { organization: organization.slug, apiKey, time: periodDays })}`;
   const periodLabel = `${formatDate(period.start)} – ${formatDate(new Date(period.end.getTime() - 1))}`;
 
   return (
@@ -143,50 +153,34 @@ export default async function OrganizationPage({ params, searchParams }: { param
       )}
 
       <RelatedList title="Usage by API key" description={`This period (${periodLabel})`}>
-        {keys.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No usage this period.</p>
-        ) : (
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHead>API key</TableHead>
-                <TableHead className="text-right">Calls</TableHead>
-                <TableHead className="text-right">Credits</TableHead>
-                <TableHead>Last used</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {keys.map((key) => (
-                <TableRow key={key.apiKeyId ?? "none"}>
-                  <TableCell>{key.apiKeyId ? <code className="text-xs">{key.apiKeyId}</code> : <span className="text-muted-foreground">No key (organization-level)</span>}</TableCell>
-                  <TableCell className="text-right tabular-nums">{formatNumber(key.calls)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{formatNumber(key.credits)}</TableCell>
-                  <TableCell>{formatDateTime(key.lastUsedAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <CompactTable
+          label="Usage by API key"
+          rows={keys}
+          rowKey={(key) => key.apiKeyId ?? "none"}
+          empty="No usage this period."
+          more={keys.length > 0 ? { href: usageHref(), label: "Open in Usage" } : undefined}
+          columns={[
+            {
+              header: "API key",
+              cell: (key) =>
+                key.apiKeyId ? (
+                  <Link href={usageHref(key.apiKeyId)} className="underline-offset-4 hover:underline">
+                    <code className="text-xs">{key.apiKeyId}</code>
+                  </Link>
+                ) : (
+                  <span className="text-muted-foreground">No key (organization-level)</span>
+                ),
+            },
+            { header: "Calls", cell: (key) => formatNumber(key.calls), numeric: true },
+            { header: "Credits", cell: (key) => formatNumber(key.credits), numeric: true },
+            { header: "Last used", cell: (key) => formatDateTime(key.lastUsedAt) },
+          ]}
+        />
       </RelatedList>
 
       {audit && (
-        <RelatedList title="History" description="The latest changes to this organization, its members and its subscription">
-          {audit.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No changes recorded.</p>
-          ) : (
-            <ol className="space-y-2 text-sm">
-              {audit.map((entry) => (
-                <li key={entry.id} className="flex flex-wrap gap-x-2">
-                  <time dateTime={entry.createdAt.toISOString()} className="text-muted-foreground tabular-nums">
-                    {formatDateTime(entry.createdAt)}
-                  </time>
-                  <span>
-                    {entry.actorEmail} — {entry.action} {entry.resource}
-                  </span>
-                </li>
-              ))}
-            </ol>
-          )}
+        <RelatedList title="History" description="Changes to this organization, its members and its subscription, newest first">
+          <AuditTable result={audit} names={auditNames} spec={organizationAuditGrid} label={`History of ${organization.name}`} />
         </RelatedList>
       )}
     </div>

@@ -13,6 +13,7 @@ import { listCompanyContacts } from "@/lib/crm/contacts/queries";
 import { companyDealsGrid } from "@/lib/crm/deals/grid";
 import { listCompanyDeals } from "@/lib/crm/deals/queries";
 import { salesPaths } from "@/lib/crm/paths";
+import { pipelineOptions } from "@/lib/crm/pipelines/queries";
 import { loadGridState } from "@/lib/data-table/search-params";
 import { formatCents, formatDate, formatNumber } from "@/lib/format";
 import { ActivitiesTable } from "../../activities/activities-table";
@@ -28,10 +29,11 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
   const company = await getCompany(id);
   if (!company) notFound();
   const query = await searchParams;
-  const [contacts, companyDeals, timeline] = await Promise.all([
+  const [contacts, companyDeals, timeline, pipelines] = await Promise.all([
     listCompanyContacts(company.id, loadGridState(companyContactsGrid, query)),
     listCompanyDeals(company.id, loadGridState(companyDealsGrid, query)),
     companyTimeline(company.id, loadGridState(activitiesGrid, query)),
+    pipelineOptions(),
   ]);
   const filtered = (path: string) => `${path}?company=${encodeURIComponent(company.name)}`;
 
@@ -59,7 +61,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         description="With this company’s contacts"
         actions={<Link href={filtered(salesPaths.deals)} className="text-sm underline underline-offset-4">Open in Deals</Link>}
       >
-        <DealsTable result={companyDeals} spec={companyDealsGrid} label={`Deals of ${company.name}`} />
+        <DealsTable result={companyDeals} pipelines={pipelines} spec={companyDealsGrid} label={`Deals of ${company.name}`} />
       </RelatedList>
 
       <section aria-labelledby="company-timeline" className="space-y-3">
