@@ -6,17 +6,11 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { getFunnel } from "@/lib/analytics/funnels/queries";
 import { funnelRange, funnelReport } from "@/lib/analytics/funnels/report";
 import { requirePermission } from "@/lib/auth/session";
+import { formatDuration } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Funnel" };
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-
-function duration(seconds: number | null): string {
-  if (seconds === null) return "—";
-  if (seconds < 120) return `${Math.round(seconds)} s`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
-  return `${(seconds / 3600).toFixed(1)} h`;
-}
 
 export default async function FunnelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission("funnel", "read");
@@ -74,7 +68,7 @@ export default async function FunnelPage({ params, searchParams }: { params: Pro
               </TableCell>
               <TableCell className="text-right tabular-nums">{percent(r.stepConversion)}</TableCell>
               <TableCell className="text-right tabular-nums">{r.dropOff.toLocaleString("en-US")}</TableCell>
-              <TableCell className="text-right tabular-nums">{duration(r.medianSeconds)}</TableCell>
+              <TableCell className="text-right tabular-nums">{formatDuration(r.medianSeconds)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
