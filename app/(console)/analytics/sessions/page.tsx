@@ -23,9 +23,10 @@ export default async function SessionsPage({ searchParams }: { searchParams: Pro
           <h1 className="text-2xl font-semibold tracking-tight">Visitor sessions</h1>
           <p className="text-sm text-muted-foreground">A session ends after 30 minutes without an event. Filters: app (id or name), started, state.</p>
         </div>
+        {/* Keeps the other filters and the search; paging starts over. */}
         <nav aria-label="Quick filters">
           <Button asChild size="sm" variant={openOnly ? "default" : "outline"}>
-            <Link href={`/analytics/sessions${gridQueryString(sessionsGrid, { state: openOnly ? null : ["open"] })}`} aria-current={openOnly ? "page" : undefined}>
+            <Link href={`/analytics/sessions${gridQueryString(sessionsGrid, { ...state.filters, q: state.q || null, state: openOnly ? null : ["open"] })}`} aria-current={openOnly ? "page" : undefined}>
               Open only
             </Link>
           </Button>
