@@ -56,6 +56,32 @@ test("an admin creates an app, sees its key once, sends events with it, finds th
   await expect(page).toHaveURL(/\/analytics\/funnels\/[0-9a-f-]{36}/, { timeout: 30_000 });
   await expect(page.getByTestId("conversion-1")).toHaveText("100.0%");
   await expect(page.getByTestId("conversion-2")).toHaveText("50.0%");
+
+  // Edit: rename it and make the second step the page view again (everyone converts).
+  await page.getByRole("button", { name: "Edit funnel" }).click();
+  const editor = page.getByRole("dialog");
+  await editor.getByLabel("Name").fill("Home twice");
+  await editor.getByLabel("Step 2", { exact: true }).selectOption("page_view");
+  await editor.getByRole("button", { name: "Save funnel" }).click();
+  await expect(page.getByRole("heading", { name: "Home twice" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("conversion-2")).toHaveText("0.0%"); // a repeated step needs a second event
+
+  // Delete asks first, then goes back to the app, whose funnel list no longer has it.
+  await page.getByRole("button", { name: "Delete funnel" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete funnel" }).click();
+  await expect(page).toHaveURL(new RegExp(`/analytics/apps/${appId}$`), { timeout: 30_000 });
+  await expect(page.getByRole("link", { name: "Home twice" })).toHaveCount(0);
+
+  // The four visitors' sessions are open; the quick filter keeps only open ones.
+  await page.goto(`/analytics/sessions?app=${appId}`);
+  const grid = page.getByRole("table");
+  await expect(grid.getByRole("link", { name: `e2e-a-${now}` })).toBeVisible();
+  await expect(grid.getByRole("row").filter({ hasText: "so far" })).toHaveCount(4);
+  await page.getByRole("link", { name: "Open only" }).click();
+  await expect(page).toHaveURL(/state=open/);
+  await expect(grid.getByRole("row").filter({ hasText: "so far" })).toHaveCount(4);
+  await grid.getByRole("link", { name: `e2e-a-${now}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/analytics/visitors/${appId}/e2e-a-${now}`));
 });
 
 test("support reads analytics but sees no key at all", async ({ page }) => {

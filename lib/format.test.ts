@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBucket, formatCents, formatDate, formatDateTime, formatMicrocents, formatNumber, formatValue } from "./format";
+import { formatBucket, formatCents, formatDate, formatDateTime, formatDuration, formatMicrocents, formatNumber, formatValue } from "./format";
 
 describe("formatValue", () => {
   it("formats counts, money held in cents or microcents, and fractions as percent", () => {
@@ -65,5 +65,14 @@ describe("numbers and dates", () => {
     expect(formatDate("2025-03-03T23:30:00Z")).toBe("3 Mar 2025");
     expect(formatDateTime("2025-03-03T23:30:00Z")).toBe("3 Mar 2025, 23:30 UTC");
     expect(formatDate(null)).toBe("—");
+  });
+});
+
+describe("formatDuration", () => {
+  it("shows seconds, then minutes, then hours, and a dash for none", () => {
+    expect(formatDuration(45.4)).toBe("45 s");
+    expect(formatDuration(30 * 60)).toBe("30 min");
+    expect(formatDuration(3.5 * 3600)).toBe("3.5 h");
+    expect(formatDuration(null)).toBe("—");
   });
 });

@@ -97,6 +97,14 @@ export function formatNumber(value: number): string {
   return count.format(value);
 }
 
+/** A length of time: "45 s", "12 min", "3.5 h"; "—" for none. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return "—";
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}
+
 /** A fraction as a percentage: 0.256 → "25.6%". */
 export function formatPercent(fraction: number): string {
   return percent.format(fraction);

@@ -22,6 +22,7 @@ import {
   MessageSquareText,
   Receipt,
   ScrollText,
+  Timer,
   Users,
   Wallet,
   Webhook,
@@ -66,6 +67,7 @@ export const navigation: NavArea[] = [
       { href: "/analytics", label: "Analytics overview", icon: ChartLine, resource: "event" },
       { href: "/analytics/apps", label: "Tracked apps", icon: AppWindow, resource: "trackedApp" },
       { href: "/analytics/events", label: "Events", icon: Activity, resource: "event" },
+      { href: "/analytics/sessions", label: "Visitor sessions", icon: Timer, resource: "visitorSession" },
     ],
   },
   {

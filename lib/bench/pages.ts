@@ -15,6 +15,8 @@ import { appsGrid } from "@/lib/analytics/apps/grid";
 import { listApps } from "@/lib/analytics/apps/queries";
 import { eventsGrid } from "@/lib/analytics/events/grid";
 import { listEvents } from "@/lib/analytics/events/queries";
+import { sessionsGrid } from "@/lib/analytics/sessions/grid";
+import { listSessions } from "@/lib/analytics/sessions/queries";
 import { deliveriesGrid } from "@/lib/billing/deliveries/grid";
 import { listDeliveries } from "@/lib/billing/deliveries/queries";
 import { organizationMembersGrid } from "@/lib/billing/members/grid";
@@ -96,6 +98,8 @@ const scaleOrganizationId = "5ca10004-0000-4000-8000-000000000001";
 const scaleCompanyId = "5ca10007-0000-4000-8000-000000000001";
 const scaleDealId = "5ca1000a-0000-4000-8000-000000000001";
 const scalePipelineId = "5ca10009-0000-4000-8000-000000000001";
+/** Tracked app 1 of the scale data, the busiest (sessions are skewed towards low app numbers). */
+const scaleBusiestAppId = "5ca10006-0000-4000-8000-000000000001";
 
 export const benchPages: BenchPage[] = [
   {
@@ -238,6 +242,17 @@ export const benchPages: BenchPage[] = [
       },
     ],
     sqlFloor: (params) => listEvents(loadGridState(eventsGrid, params)),
+  },
+  {
+    path: "/analytics/sessions",
+    variants: [
+      { name: "first", query: "" },
+      { name: "open", query: "?state=open" },
+      { name: "app", query: `?app=${scaleBusiestAppId}` },
+      { name: "search", query: "?q=anon_4242" },
+      { name: "deep", query: deepCursor({ table: "sessions", time: "started_at", id: "id", desc: true }) },
+    ],
+    sqlFloor: (params) => listSessions(loadGridState(sessionsGrid, params)),
   },
   {
     path: "/billing/organizations",

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/export/[grid]/route";
 import { createApp } from "@/lib/analytics/test-fixtures";
 import { db } from "@/lib/db/client";
-import { events } from "@/lib/db/schema";
+import { events, visitorSessions } from "@/lib/db/schema";
 import { demoLogins, seedStaff } from "@/lib/db/seed/staff";
 import { sessionCookie } from "@/lib/test/auth";
 
@@ -19,6 +19,10 @@ beforeAll(async () => {
   await db.insert(events).values([
     { appId, name: "signup", anonymousId: "v1", properties: { plan: "pro" }, occurredAt: daysAgo(0) },
     { appId, name: "page_view", anonymousId: "v1", properties: null, occurredAt: daysAgo(10) },
+  ]);
+  await db.insert(visitorSessions).values([
+    { appId, anonymousId: "v1", startedAt: new Date(Date.now() - 3_600_000), endedAt: new Date(Date.now() - 3_000_000) },
+    { appId, anonymousId: "v2", startedAt: new Date(Date.now() - 60_000) },
   ]);
 });
 
@@ -58,5 +62,20 @@ describe("tracked apps CSV export", () => {
     expect(text).toContain(`App csv_${tag}`);
     expect(text).toContain(appId);
     expect(text).not.toContain(`wk_csv_${tag}`);
+  });
+});
+
+describe("visitor sessions CSV export", () => {
+  it("lists the app's sessions, open ones marked, for admin only", async () => {
+    const response = await exportGrid("admin", "visitor-sessions", `app=${appId}`);
+    expect(response.status).toBe(200);
+    const lines = await csvLines(response);
+    expect(lines[0]).toBe("Started at,App,Visitor,Ended at,Duration (s),State,App id,Session id");
+    expect(lines.slice(1).map((l) => [l.split(",")[2], l.split(",")[4], l.split(",")[5]])).toEqual([
+      ["v2", expect.any(String), "open"],
+      ["v1", "600", "ended"],
+    ]);
+    expect((await exportGrid("support", "visitor-sessions", "")).status).toBe(403);
+    expect((await exportGrid("finance", "visitor-sessions", "")).status).toBe(403);
   });
 });

@@ -8,6 +8,7 @@ import { profileFields, profilesBinding, type ProfileFieldsRow } from "@/lib/ai/
 import { promptLogFields, promptLogsBinding, type PromptLogRow } from "@/lib/ai/prompt-logs/queries";
 import { appExportFields, appsBinding, type AppRow } from "@/lib/analytics/apps/queries";
 import { eventFields, eventsBinding, type EventRow } from "@/lib/analytics/events/queries";
+import { sessionFields, sessionsBinding, type SessionRow } from "@/lib/analytics/sessions/queries";
 import { formatMicrocents } from "@/lib/format";
 import { usageBinding as tokenUsageBinding, usageFields as tokenUsageFields, type UsageRow as TokenUsageRow } from "@/lib/ai/usage/queries";
 import type { Resource } from "@/lib/auth/permissions";
@@ -265,6 +266,21 @@ export const exportableGrids: Record<string, ExportableGrid> = {
       "Properties": { column: "props", cell: (row) => (row.properties === null ? null : JSON.stringify(row.properties)) },
       "App id": (row) => row.appId,
       "Event id": (row) => row.id,
+    },
+  }),
+  "visitor-sessions": exportable<SessionRow>({
+    resource: "visitorSession",
+    binding: sessionsBinding,
+    fields: sessionFields,
+    columns: {
+      "Started at": { column: "started", cell: (row) => row.startedAt },
+      "App": { column: "app", cell: (row) => row.appName },
+      "Visitor": { column: "visitor", cell: (row) => row.anonymousId },
+      "Ended at": { column: "ended", cell: (row) => row.endedAt },
+      "Duration (s)": { column: "duration", cell: (row) => Math.round(row.durationSeconds) },
+      "State": { column: "state", cell: (row) => (row.endedAt ? "ended" : "open") },
+      "App id": (row) => row.appId,
+      "Session id": (row) => row.id,
     },
   }),
   // Never the prompt, completion or metadata, for any role: the text is read one log at a time, audited.

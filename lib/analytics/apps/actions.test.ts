@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { basicAuth, createApp, eventsOf, sendBatch } from "@/lib/analytics/test-fixtures";
 import { loadGridState } from "@/lib/data-table/search-params";
 import { db } from "@/lib/db/client";
-import { auditLog, funnels, trackedApps } from "@/lib/db/schema";
+import { auditLog, consoleIngestReceipts, funnels, trackedApps } from "@/lib/db/schema";
 import { actAs, createLogin } from "@/lib/test/auth";
 import { auditCount } from "@/lib/test/audit";
 import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
@@ -86,6 +86,7 @@ describe("tracked app keys", () => {
     expect(result.data?.removed).toEqual({ events: 3, sessions: 1, funnels: 1 });
     expect(await eventsOf(app.id)).toHaveLength(0);
     expect(await db.select().from(trackedApps).where(eq(trackedApps.id, app.id))).toHaveLength(0);
+    expect(await db.select().from(consoleIngestReceipts).where(eq(consoleIngestReceipts.appId, app.id))).toHaveLength(0);
     expect(await auditText(app.id)).not.toContain(app.apiKey);
   });
 });

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { lockForEdit, lockRow } from "@/lib/actions/lock-row";
 import type { Transaction } from "@/lib/db/client";
-import { trackedApps } from "@/lib/db/schema";
+import { consoleIngestReceipts, trackedApps } from "@/lib/db/schema";
 import { generateIngestKey } from "./keys";
 import { appDeletionCounts } from "./queries";
 import { appRefSchema, createAppSchema, updateAppSchema } from "./schemas";
@@ -52,7 +52,7 @@ export const updateTrackedApp = defineAction({
   },
 });
 
-/** A new key at once: the old one is refused from the commit on (ingest looks the key up per request). */
+/** A new key at once: the old one is refused from the commit on (ingest re-checks the key per request). */
 export const rotateTrackedAppKey = defineAction({
   resource: "trackedApp",
   action: "rotate-key",
@@ -68,7 +68,7 @@ export const rotateTrackedAppKey = defineAction({
   },
 });
 
-/** Deletes the app; its events, sessions, funnels and rollups go with it (ON DELETE CASCADE). */
+/** Deletes the app; its events, sessions, funnels and rollups go with it (ON DELETE CASCADE), and its ingest receipts. */
 export const deleteTrackedApp = defineAction({
   resource: "trackedApp",
   action: "delete",
@@ -78,6 +78,7 @@ export const deleteTrackedApp = defineAction({
     const app = await lockApp(tx, id);
     const removed = await appDeletionCounts(id);
     await tx.delete(trackedApps).where(eq(trackedApps.id, id));
+    await tx.delete(consoleIngestReceipts).where(eq(consoleIngestReceipts.appId, id));
     audit({ resourceId: id, before: { ...app, removed } });
     return { id, removed };
   },

@@ -1,13 +1,12 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
+import { appCondition, isUuid } from "@/lib/analytics/app-filter";
 import { keysetPage } from "@/lib/data-table/keyset";
 import type { GridState } from "@/lib/data-table/search-params";
-import { bindGrid, containsPattern, selectFromGrid } from "@/lib/data-table/sql";
+import { bindGrid, selectFromGrid } from "@/lib/data-table/sql";
 import { db } from "@/lib/db/client";
 import { events, trackedApps, visitorSessions } from "@/lib/db/schema";
 import { eventsGrid } from "./grid";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `key=value` → a jsonb containment test (the value as a string, and as a number when it is one). */
 export function propertyCondition(filter: string): SQL | undefined {
@@ -28,7 +27,7 @@ export const eventsBinding = bindGrid(eventsGrid, {
   rowId: events.id,
   columns: { occurred: events.occurredAt, app: trackedApps.name, name: events.name, visitor: events.anonymousId, props: events.properties },
   filterWhere: {
-    app: (value) => (uuidPattern.test(String(value)) ? eq(events.appId, String(value)) : sql`${trackedApps.name} ilike ${containsPattern(String(value))}`),
+    app: (value) => appCondition(events.appId, String(value)),
     name: (value) => eq(events.name, String(value)),
     visitor: (value) => eq(events.anonymousId, String(value)),
     props: (value) => propertyCondition(String(value)),
@@ -67,7 +66,7 @@ export function listEvents(state: GridState) {
 
 /** A visitor's sessions and events, most recent first (bounded). */
 export async function visitorTimeline(appId: string, anonymousId: string, limit = 200) {
-  if (!uuidPattern.test(appId)) return null;
+  if (!isUuid(appId)) return null;
   const [app] = await db.select({ id: trackedApps.id, name: trackedApps.name }).from(trackedApps).where(eq(trackedApps.id, appId));
   if (!app) return null;
   const [sessions, rows] = await Promise.all([

@@ -2,15 +2,17 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "@/lib/analytics/test-fixtures";
 import { db } from "@/lib/db/client";
-import { consoleEventDaily, funnels } from "@/lib/db/schema";
+import { auditLog, consoleEventDaily, funnels } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import { auditCount } from "@/lib/test/audit";
 import { actAs } from "@/lib/test/auth";
 import { raceTwoEdits, versionNow } from "@/lib/test/row-version";
-import { updateFunnel } from "./actions";
+import { deleteFunnel, updateFunnel } from "./actions";
+import { getFunnel } from "./queries";
 
 const steps = (...names: string[]) => names.map((event) => ({ event }));
 const funnelById = async (id: string) => (await db.select().from(funnels).where(eq(funnels.id, id)))[0];
+const auditOf = (id: string) => db.select().from(auditLog).where(eq(auditLog.resourceId, id));
 
 /** An app that has sent `opened`, `signup` and `purchase`, with a funnel over the first two. */
 async function appWithFunnel(key: string) {
@@ -29,6 +31,17 @@ describe("updateFunnel", () => {
     const result = await updateFunnel({ id: funnel.id, version: await versionNow(funnels, funnel.id), name: "Checkout", steps: steps("opened", "signup", "purchase") });
     expect(result.data).toEqual({ id: funnel.id });
     expect(await funnelById(funnel.id)).toMatchObject({ name: "Checkout", steps: steps("opened", "signup", "purchase") });
+  });
+
+  it("saves with the version the funnel page loads, audited with before and after", async () => {
+    const funnel = await appWithFunnel("funnel_edit_page");
+    const loaded = (await getFunnel(funnel.id))!;
+    await actAs("admin");
+    expect((await updateFunnel({ id: funnel.id, version: loaded.version, name: "Renamed", steps: steps("signup", "purchase") })).data).toEqual({ id: funnel.id });
+    const [entry] = await auditOf(funnel.id);
+    expect(entry).toMatchObject({ resource: "funnel", action: "update" });
+    expect(JSON.stringify(entry)).toContain("Renamed");
+    expect(JSON.stringify(entry)).toContain("Signup");
   });
 
   it("refuses a step the app never sent, writing nothing", async () => {
@@ -62,5 +75,29 @@ describe("updateFunnel", () => {
       expect(result.serverError).toMatch(/may not update funnel/);
     }
     expect((await funnelById(funnel.id)).name).toBe("Signup");
+  });
+});
+
+describe("deleteFunnel", () => {
+  it("deletes the funnel for admin, audited with what it was", async () => {
+    const funnel = await appWithFunnel("funnel_delete");
+    await actAs("admin");
+    expect((await deleteFunnel({ id: funnel.id })).data).toEqual({ id: funnel.id, appId: funnel.appId });
+    expect(await funnelById(funnel.id)).toBeUndefined();
+    const [entry] = await auditOf(funnel.id);
+    expect(entry).toMatchObject({ resource: "funnel", action: "delete" });
+    expect(JSON.stringify(entry)).toContain("Signup");
+  });
+
+  it("refuses support and finance, and a funnel that is gone", async () => {
+    const funnel = await appWithFunnel("funnel_delete_refused");
+    for (const role of ["support", "finance"] as const) {
+      await actAs(role);
+      expect((await deleteFunnel({ id: funnel.id })).serverError).toMatch(/may not delete funnel/);
+    }
+    expect(await funnelById(funnel.id)).toBeDefined();
+    await actAs("admin");
+    await deleteFunnel({ id: funnel.id });
+    expect((await deleteFunnel({ id: funnel.id })).serverError).toBe("That funnel no longer exists.");
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
+import { versionOf } from "@/lib/actions/lock-row";
 import { db } from "@/lib/db/client";
 import { funnels, trackedApps } from "@/lib/db/schema";
 import { funnelId, funnelSteps, type FunnelStep } from "./schemas";
@@ -22,7 +23,15 @@ export async function appFunnels(appId: string) {
 export async function getFunnel(id: string) {
   if (!funnelId.safeParse(id).success) return null;
   const [row] = await db
-    .select({ id: funnels.id, name: funnels.name, steps: funnels.steps, appId: funnels.appId, appName: trackedApps.name, createdAt: funnels.createdAt })
+    .select({
+      id: funnels.id,
+      name: funnels.name,
+      steps: funnels.steps,
+      appId: funnels.appId,
+      appName: trackedApps.name,
+      createdAt: funnels.createdAt,
+      version: versionOf(funnels),
+    })
     .from(funnels)
     .innerJoin(trackedApps, eq(trackedApps.id, funnels.appId))
     .where(eq(funnels.id, id));

@@ -5,9 +5,9 @@ import "server-only";
 // that long and resend; 5xx = resent with backoff (the same messageIds, which the receipts absorb).
 import { after } from "next/server";
 import type { MessageType } from "@/lib/db/schema/analytics-values";
-import { ingestKeyOf } from "./credentials";
-import { MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, parseMessages, type EventRow } from "./messages";
-import { checkKey, sweepIngest, writeBatch } from "./store";
+import { appOfKey, bodyKey, forgetKey, headerKey } from "./credentials";
+import { MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, bodyHints, parseMessages, type EventRow } from "./messages";
+import { admit, sweepIngest, writeBatch } from "./store";
 
 export type IngestCall = "batch" | Extract<MessageType, "track" | "page" | "screen">;
 
@@ -75,8 +75,21 @@ export function ingestOptions() {
   return new Response(null, { status: 204, headers: corsHeaders });
 }
 
+const unauthorized = (error: string) => failure(401, error, {}, { "www-authenticate": 'Basic realm="ingest"' });
+const noKey = "Missing write key: send the app's key as the Basic-auth username or a Bearer token.";
+const badKey = "Unknown or revoked write key.";
+
+/**
+ * Authenticates (a header key before the body is read), parses, then counts the batch against
+ * the key's rate while its messages are checked, and writes it in one transaction.
+ */
 export async function handleIngest(request: Request, call: IngestCall): Promise<Response> {
   const receivedAt = Date.now();
+  const header = headerKey(request);
+  if (header.present && !header.key) return unauthorized(noKey);
+  let appId = header.key ? await appOfKey(header.key) : null;
+  if (header.key && !appId) return unauthorized(badKey);
+
   const text = await readCapped(request, MAX_BATCH_BYTES);
   if (text === null) return failure(400, `The request body is larger than ${MAX_BATCH_BYTES / 1024} KB.`);
   let body: unknown;
@@ -87,25 +100,31 @@ export async function handleIngest(request: Request, call: IngestCall): Promise<
   }
   if (!body || typeof body !== "object" || Array.isArray(body)) return failure(400, "The request body must be a JSON object.");
 
-  const key = ingestKeyOf(request, body);
-  if (!key) return failure(401, "Missing write key: send the app's key as the Basic-auth username or a Bearer token.", {}, { "www-authenticate": 'Basic realm="ingest"' });
+  const key = header.key ?? bodyKey(body);
+  if (!key) return unauthorized(noKey);
+  appId ??= await appOfKey(key);
+  if (!appId) return unauthorized(badKey);
 
   const batch = call === "batch" ? (body as { batch?: unknown }).batch : [body];
   if (!Array.isArray(batch)) return failure(400, "`batch` must be an array of messages.");
   if (batch.length > MAX_BATCH_MESSAGES) return failure(400, `A batch holds at most ${MAX_BATCH_MESSAGES} messages (got ${batch.length}).`);
 
-  const app = await checkKey(key, batch.length);
-  if (!app.appId) return failure(401, "Unknown or revoked write key.", {}, { "www-authenticate": 'Basic realm="ingest"' });
-  if (app.limited) {
-    return failure(429, "Rate limit exceeded for this write key.", {}, { "retry-after": String(app.retryAfterSeconds) });
+  // The admission round trip runs while the messages are checked.
+  const admission = admit(appId, key, batch.length);
+  const parsed = parseMessages(batch, receivedAt, call === "batch" ? undefined : call, bodyHints(text));
+  const admitted = await admission;
+  if (!admitted.keyValid) {
+    forgetKey(key);
+    return unauthorized(badKey);
   }
-
-  const parsed = parseMessages(batch, receivedAt, call === "batch" ? undefined : call);
+  if (admitted.limited) {
+    return failure(429, "Rate limit exceeded for this write key.", {}, { "retry-after": String(admitted.retryAfterSeconds) });
+  }
   if (!parsed.ok) return failure(400, "Invalid messages: nothing from this request was stored.", { errors: parsed.errors });
 
   let written = { accepted: 0, duplicates: 0 };
   try {
-    if (parsed.rows.length) written = await writeWithRetry(app.appId, parsed.rows);
+    if (parsed.rows.length) written = await writeWithRetry(appId, parsed.rows);
   } catch (error) {
     // 5xx: the SDK resends the same batch later; the receipts make that safe.
     console.error("[ingest] batch failed", error);

@@ -40,6 +40,19 @@ describe("ingest: authentication", () => {
     expect(await eventsOf(app.id)).toHaveLength(0);
   });
 
+  it("refuses a bad key before it reads the body: 401, not the body's 400", async () => {
+    await createApp("auth_first");
+    expect((await sendBatch("{not json", basicAuth("wk_auth_first_x"))).status).toBe(401);
+    expect((await sendBatch("{not json", basicAuth("wk_auth_first"))).status).toBe(400);
+  });
+
+  it("takes the key from the body's writeKey when there is no Authorization header", async () => {
+    const app = await createApp("auth_body");
+    expect((await sendBatch({ writeKey: "wk_auth_body", batch: [track("v1", 0)] })).status).toBe(200);
+    expect((await sendBatch({ writeKey: "wk_auth_body_x", batch: [track("v1", 1)] })).status).toBe(401);
+    expect(await eventsOf(app.id)).toHaveLength(1);
+  });
+
   it("cuts a rotated key off at once", async () => {
     const app = await createApp("auth_rotate");
     expect((await sendBatch({ batch: [track("v1", 0)] }, basicAuth("wk_auth_rotate"))).status).toBe(200);

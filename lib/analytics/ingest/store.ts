@@ -1,8 +1,9 @@
 import "server-only";
-// The ingest endpoint's database side: one statement authenticates the key and counts the
-// request against its rate window (console_rate_limits, shared by every console instance),
-// one function call writes a batch (receipts, sessionization, events — see migration
-// "analytics_ingest"), and a bounded sweep ends idle sessions and forgets old receipts.
+// The ingest endpoint's database side: one statement re-checks the key and counts the request
+// against its rate window (console_rate_limits, shared by every console instance), one function
+// call writes a batch in one transaction (receipts, sessionization, events — see the migrations
+// "analytics_ingest" and "ingest_fast_path"), and a bounded sweep ends idle sessions and forgets
+// old receipts.
 import { sql } from "drizzle-orm";
 import { rateLimitHit } from "@/lib/actions/rate-limit";
 import { db } from "@/lib/db/client";
@@ -19,19 +20,26 @@ export function ingestRateLimit(): number {
   return Number.isInteger(value) && value > 0 ? value : 10_000;
 }
 
-export type KeyCheck = { appId: null } | { appId: string; limited: boolean; retryAfterSeconds: number };
+export type Admission = { keyValid: false } | { keyValid: true; limited: boolean; retryAfterSeconds: number };
 
-/** Finds the app of `key` and counts `messages` against its rate window, in one statement. */
-export async function checkKey(key: string, messages: number): Promise<KeyCheck> {
-  const rows = await db.execute<{ app_id: string; hits: number; retry_after: number }>(sql`
-    with app as (select id from tracked_apps where api_key = ${key}),
+/**
+ * Checks that `key` is still `appId`'s and counts `messages` against its rate window, in one
+ * statement. The count is committed without waiting for the WAL flush (synchronous_commit off for
+ * this transaction only): a count lost in a crash costs nothing, and a flush per request would.
+ */
+export async function admit(appId: string, key: string, messages: number): Promise<Admission> {
+  const rows = await db.execute<{ hits: number; retry_after: number }>(sql`
+    with app as (
+      select id, set_config('synchronous_commit', 'off', true) from tracked_apps where id = ${appId}::uuid and api_key = ${key}
+    ),
     hit as (${rateLimitHit(sql`'ingest:' || app.id`, messages, RATE_WINDOW_SECONDS, sql`from app`)})
-    select app.id as app_id, hit.hits, hit.retry_after from app cross join hit`);
+    select hit.hits, hit.retry_after from hit`);
   const row = rows[0];
-  if (!row) return { appId: null };
-  return { appId: row.app_id, limited: row.hits > ingestRateLimit() * RATE_WINDOW_SECONDS, retryAfterSeconds: row.retry_after };
+  if (!row) return { keyValid: false };
+  return { keyValid: true, limited: row.hits > ingestRateLimit() * RATE_WINDOW_SECONDS, retryAfterSeconds: row.retry_after };
 }
 
+/** One batch in one transaction (console_ingest: receipts, sessionization, events). */
 export async function writeBatch(appId: string, rows: EventRow[]): Promise<{ accepted: number; duplicates: number }> {
   const [result] = await db.execute<{ accepted: number; duplicates: number }>(
     sql`select accepted, duplicates from console_ingest(${appId}::uuid, ${JSON.stringify(rows)}::jsonb)`,

@@ -57,6 +57,10 @@ export const visitorSessions = pgTable(
     uniqueIndex("uq_session_open_visitor").on(t.appId, t.anonymousId).where(sql`${t.endedAt} is null`),
     index("idx_session_app_visitor_start").on(t.appId, t.anonymousId, t.startedAt),
     index("idx_session_start_id").on(t.startedAt, t.id),
+    // Console-added, for the Visitor sessions grid: one app's sessions, the open ones, and the visitor search.
+    index("idx_session_app_start_id").on(t.appId, t.startedAt, t.id),
+    index("idx_session_open_start_id").on(t.startedAt, t.id).where(sql`${t.endedAt} is null`),
+    index("idx_session_visitor_trgm").using("gin", sql`${t.anonymousId} gin_trgm_ops`),
   ],
 );
 

@@ -1,10 +1,10 @@
 "use client";
-import Link from "next/link";
 import { gridColumnHelper } from "@/components/data-table/features";
 import type { eventsGrid } from "@/lib/analytics/events/grid";
 import type { EventRow } from "@/lib/analytics/events/queries";
 import { formatDateTime } from "@/lib/format";
 import { RecordLink } from "@/components/records/record-link";
+import { VisitorLink } from "../visitor-link";
 
 const column = gridColumnHelper<Omit<EventRow, never>, typeof eventsGrid>();
 
@@ -16,12 +16,7 @@ export const eventColumns = column.columns([
     id: "visitor",
     cell: (info) => {
       const visitor = info.getValue();
-      if (!visitor) return "—";
-      return (
-        <Link className="underline underline-offset-4" href={`/analytics/visitors/${info.row.original.appId}/${encodeURIComponent(visitor)}`}>
-          {visitor}
-        </Link>
-      );
+      return visitor ? <VisitorLink appId={info.row.original.appId} visitor={visitor} /> : "—";
     },
   }),
   column.accessor("properties", {

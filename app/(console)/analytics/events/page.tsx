@@ -7,6 +7,7 @@ import { exportHref } from "@/lib/export/links";
 import { loadGridState } from "@/lib/data-table/search-params";
 import { recentWindowNote } from "@/lib/data-table/spec";
 import { EventsTable } from "./events-table";
+import { TimeRangePicker } from "./time-range-picker";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -22,6 +23,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           {recentWindowNote(eventsGrid, state.filters)} Filters: app (id or name), event name and visitor (exact), properties as key=value.
         </p>
       </div>
+      <TimeRangePicker state={state} />
       <EventsTable result={result} exportHref={exportHref("events", staff.role)} />
     </div>
   );

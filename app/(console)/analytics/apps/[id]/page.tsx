@@ -10,7 +10,7 @@ import { appFunnels } from "@/lib/analytics/funnels/queries";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { FunnelBuilder } from "./funnel-builder";
+import { FunnelBuilder } from "../../funnel-builder";
 import { DeleteAppButton, RotateKeyButton } from "./key-actions";
 import { RecordLink } from "@/components/records/record-link";
 

@@ -5,28 +5,31 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getFunnel } from "@/lib/analytics/funnels/queries";
 import { funnelRange, funnelReport } from "@/lib/analytics/funnels/report";
+import { appEventNames } from "@/lib/analytics/apps/queries";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { formatDuration } from "@/lib/format";
+import { FunnelBuilder } from "../../funnel-builder";
+import { DeleteFunnelButton } from "./delete-funnel-button";
 
 export const metadata: Metadata = { title: "Funnel" };
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-function duration(seconds: number | null): string {
-  if (seconds === null) return "—";
-  if (seconds < 120) return `${Math.round(seconds)} s`;
-  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
-  return `${(seconds / 3600).toFixed(1)} h`;
-}
-
 export default async function FunnelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission("funnel", "read");
+  const staff = await requirePermission("funnel", "read");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const funnel = await getFunnel(id);
   if (!funnel) notFound();
   const range = funnelRange(query);
-  const report = funnel.steps.length ? await funnelReport({ appId: funnel.appId, steps: funnel.steps, ...range }) : [];
+  const canEdit = can(staff.role, "funnel", "update");
+  const [report, eventNames] = await Promise.all([
+    funnel.steps.length ? funnelReport({ appId: funnel.appId, steps: funnel.steps, ...range }) : [],
+    canEdit ? appEventNames(funnel.appId) : [],
+  ]);
   return (
     <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{funnel.name}</h1>
         <p className="text-sm text-muted-foreground">
@@ -35,6 +38,17 @@ export default async function FunnelPage({ params, searchParams }: { params: Pro
           </Link>{" "}
           · step 1 from {range.from.toISOString().slice(0, 10)} to {range.to.toISOString().slice(0, 10)} · conversion window {range.windowDays} days
         </p>
+      </div>
+        <div className="flex gap-2">
+          {canEdit && (
+            <FunnelBuilder
+              appId={funnel.appId}
+              eventNames={eventNames}
+              funnel={{ id: funnel.id, version: funnel.version, name: funnel.name, steps: funnel.steps.map((s) => s.event) }}
+            />
+          )}
+          {can(staff.role, "funnel", "delete") && <DeleteFunnelButton id={funnel.id} name={funnel.name} appId={funnel.appId} />}
+        </div>
       </div>
       <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
         <label className="flex flex-col gap-1">
@@ -74,7 +88,7 @@ export default async function FunnelPage({ params, searchParams }: { params: Pro
               </TableCell>
               <TableCell className="text-right tabular-nums">{percent(r.stepConversion)}</TableCell>
               <TableCell className="text-right tabular-nums">{r.dropOff.toLocaleString("en-US")}</TableCell>
-              <TableCell className="text-right tabular-nums">{duration(r.medianSeconds)}</TableCell>
+              <TableCell className="text-right tabular-nums">{formatDuration(r.medianSeconds)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

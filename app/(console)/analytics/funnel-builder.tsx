@@ -1,30 +1,37 @@
 "use client";
-// The step builder: 2–10 ordered steps, each picked from the app's event names.
-import { PlusIcon, XIcon } from "lucide-react";
+// The step builder: 2–10 ordered steps, each picked from the app's event names. Creates a funnel,
+// or edits one (`funnel`: its name, steps and the row version it was loaded with).
+import { PencilIcon, PlusIcon, XIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { createFunnel } from "@/lib/analytics/funnels/actions";
+import { createFunnel, updateFunnel } from "@/lib/analytics/funnels/actions";
 import { FUNNEL_MAX_STEPS, FUNNEL_MIN_STEPS } from "@/lib/db/schema/analytics-values";
 
-export function FunnelBuilder({ appId, eventNames }: { appId: string; eventNames: string[] }) {
+export type EditedFunnel = { id: string; version: string; name: string; steps: string[] };
+
+export function FunnelBuilder({ appId, eventNames, funnel }: { appId: string; eventNames: string[]; funnel?: EditedFunnel }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState("");
-  const [steps, setSteps] = useState<string[]>(eventNames.slice(0, FUNNEL_MIN_STEPS));
+  const [name, setName] = useState(funnel?.name ?? "");
+  const [steps, setSteps] = useState<string[]>(funnel?.steps ?? eventNames.slice(0, FUNNEL_MIN_STEPS));
   const [errors, setErrors] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
+  // A step whose event the app no longer lists stays pickable while editing.
+  const options = [...new Set([...eventNames, ...steps])];
 
   async function save() {
     setSaving(true);
-    const result = await createFunnel({ appId, name, steps: steps.map((event) => ({ event })) });
+    const input = { name, steps: steps.map((event) => ({ event })) };
+    const result = funnel ? await updateFunnel({ id: funnel.id, version: funnel.version, ...input }) : await createFunnel({ appId, ...input });
     setSaving(false);
     if (result?.data) {
       setOpen(false);
-      router.push(`/analytics/funnels/${result.data.id}`);
+      if (funnel) router.refresh();
+      else router.push(`/analytics/funnels/${result.data.id}`);
       return;
     }
     const fieldErrors = result?.validationErrors?.fieldErrors ?? {};
@@ -35,12 +42,12 @@ export function FunnelBuilder({ appId, eventNames }: { appId: string; eventNames
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button size="sm" variant="outline" disabled={eventNames.length === 0}>
-          <PlusIcon aria-hidden /> New funnel
+          {funnel ? <PencilIcon aria-hidden /> : <PlusIcon aria-hidden />} {funnel ? "Edit funnel" : "New funnel"}
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>New funnel</DialogTitle>
+          <DialogTitle>{funnel ? `Edit “${funnel.name}”` : "New funnel"}</DialogTitle>
           <DialogDescription>
             {FUNNEL_MIN_STEPS}–{FUNNEL_MAX_STEPS} steps in order, from this app’s events.
           </DialogDescription>
@@ -62,7 +69,7 @@ export function FunnelBuilder({ appId, eventNames }: { appId: string; eventNames
                   value={step}
                   onChange={(e) => setSteps(steps.map((s, j) => (j === i ? e.target.value : s)))}
                 >
-                  {eventNames.map((n) => (
+                  {options.map((n) => (
                     <option key={n} value={n}>
                       {n}
                     </option>
@@ -92,7 +99,7 @@ export function FunnelBuilder({ appId, eventNames }: { appId: string; eventNames
             </ul>
           )}
           <Button type="button" onClick={save} disabled={saving}>
-            Create funnel
+            {funnel ? "Save funnel" : "Create funnel"}
           </Button>
         </div>
       </DialogContent>
