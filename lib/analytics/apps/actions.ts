@@ -76,7 +76,7 @@ export const deleteTrackedApp = defineAction({
   revalidate: false,
   async run({ id }, { tx, audit }) {
     const app = await lockApp(tx, id);
-    const removed = await appDeletionCounts(id);
+    const removed = await appDeletionCounts(id, tx);
     await tx.delete(trackedApps).where(eq(trackedApps.id, id));
     await tx.delete(consoleIngestReceipts).where(eq(consoleIngestReceipts.appId, id));
     audit({ resourceId: id, before: { ...app, removed } });

@@ -82,9 +82,12 @@ export function listApps(state: GridState, opts: { showKeys: boolean }) {
   });
 }
 
-/** What deleting an app takes with it (events from the daily rollup: exact, without scanning events). */
-export async function appDeletionCounts(id: string) {
-  const [counts] = await db
+/**
+ * What deleting an app takes with it (events from the daily rollup: exact, without scanning events).
+ * Inside a transaction pass its `tx`: with one pooled connection, `db` would wait for the one the transaction holds.
+ */
+export async function appDeletionCounts(id: string, client: Pick<typeof db, "select"> = db) {
+  const [counts] = await client
     .select({
       events: sql<number>`(select coalesce(sum(${consoleEventDaily.events}), 0)::int from ${consoleEventDaily} where ${equals(consoleEventDaily.appId, trackedApps.id)})`,
       sessions: sql<number>`(select count(*)::int from ${visitorSessions} where ${equals(visitorSessions.appId, trackedApps.id)})`,
