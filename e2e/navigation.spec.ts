@@ -32,6 +32,13 @@ test("the collapsed sidebar (Ctrl+B) shows an icon for every entry and names it 
   await expect(links).toHaveCount(1 + navigation.flatMap((area) => area.items).length);
   await page.keyboard.press("Control+b");
   await expect(page.locator('[data-slot="sidebar"][data-state="collapsed"]')).toBeVisible();
+  // The tooltips load once the sidebar collapses, and each entry is drawn anew with its tooltip:
+  // hover until one is there, so the entries measured below are the ones that stay.
+  await expect(async () => {
+    await nav.getByRole("link", { name: "Users" }).hover();
+    await nav.getByRole("link", { name: "Courses" }).hover();
+    await expect(page.getByRole("tooltip", { name: "Courses" })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   for (const link of await links.all()) {
     await expect(link.locator("svg")).toBeVisible();
     // Only the icon fits: no clipped label ("U…", "Sw") beside it. (The rail scrolls: 26 entries.)
@@ -43,12 +50,6 @@ test("the collapsed sidebar (Ctrl+B) shows an icon for every entry and names it 
     expect(labelBox === null || labelBox.x >= box.x + box.width - 1).toBe(true);
   }
   await expect(page.getByRole("link", { name: "Switchboard" }).locator("svg")).toBeVisible();
-  // The tooltip loads once the sidebar collapses: hover again until it is there.
-  await expect(async () => {
-    await nav.getByRole("link", { name: "Users" }).hover();
-    await nav.getByRole("link", { name: "Courses" }).hover();
-    await expect(page.getByRole("tooltip", { name: "Courses" })).toBeVisible({ timeout: 2_000 });
-  }).toPass();
   await nav.getByRole("link", { name: "Courses" }).click();
   await expect(page).toHaveURL(/\/learning\/courses$/);
 });
