@@ -114,6 +114,13 @@ test("with load running, the database stops for 10 s and comes back: 503 pages, 
   const exportDown = await exportUsers(cookie);
   expect([exportDown.status, exportDown.headers.get("retry-after")]).toEqual([503, "5"]);
   expect(await exportDown.json()).toEqual({ error: expect.stringContaining("The database is unavailable right now") });
+  // Better Auth's own endpoints and the Polar webhook say so too (Polar delivers again later).
+  for (const down of [
+    await fetch(`${stack.baseUrl}/api/auth/get-session`, { headers: { cookie } }),
+    await fetch(`${stack.baseUrl}/api/webhooks/polar`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }),
+  ]) {
+    expect([down.status, down.headers.get("retry-after")]).toEqual([503, "5"]);
+  }
 
   await sleep(Math.max(0, stoppedAt + 10_000 - Date.now()));
   await stack.database.start();

@@ -3,6 +3,7 @@
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/health/route";
+import { answeringOutages } from "@/lib/http/database-outage";
 import { isDatabaseUnavailable } from "./availability";
 import { freePort } from "./embedded";
 
@@ -31,5 +32,13 @@ describe("isDatabaseUnavailable", () => {
     await sql.end();
     expect(isDatabaseUnavailable(invalid)).toBe(false);
     expect(isDatabaseUnavailable(new Error("plain"))).toBe(false);
+  });
+});
+
+describe("answeringOutages", () => {
+  it("keeps a handler's own 500 while the database answers (the outage's 503 is e2e/production.spec.ts's)", async () => {
+    const handler = answeringOutages(async () => Response.json({ error: "own" }, { status: 500 }));
+    const response = await handler();
+    expect([response.status, await response.json()]).toEqual([500, { error: "own" }]);
   });
 });

@@ -50,6 +50,12 @@ export async function databaseState(): Promise<DatabaseState> {
   return pending;
 }
 
+/** Something failed in a way that may be the database: the next caller probes again, whatever the cache says. */
+export function probeAgain() {
+  const cached = global.switchboardProbeState;
+  if (cached && !cached.pending) global.switchboardProbeState = { ...cached, at: 0 };
+}
+
 /** A query failed because the database is away: the next page request probes again at once. */
 export function noteDatabaseDown() {
   global.switchboardProbeState = { state: { up: false, appliedAt: null }, at: 0 };

@@ -3,6 +3,7 @@ import { auth } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { clientIpHeader, isAllowedAuthRequest, secondFactorPaths, withoutSessionCookies } from "@/lib/auth/http-surface";
 import { admitSignIn, recordFailedSignIn } from "@/lib/auth/sign-in-limits";
+import { answeringOutages } from "@/lib/http/database-outage";
 
 const betterAuth = toNextJsHandler(auth);
 
@@ -41,16 +42,16 @@ async function signInEmail(request: Request, ip: string | null, body: string): P
 }
 
 // Only the allow-listed endpoints reach Better Auth (see lib/auth/http-surface.ts).
-export async function GET(request: Request): Promise<Response> {
+export const GET = answeringOutages(async (request: Request): Promise<Response> => {
   if (!isAllowedAuthRequest("GET", request.url)) return notFound();
   return betterAuth.GET(withClientIp(request, clientIp(request.headers)));
-}
+});
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = answeringOutages(async (request: Request): Promise<Response> => {
   if (!isAllowedAuthRequest("POST", request.url)) return notFound();
   const ip = clientIp(request.headers);
   // Read once here: a streamed body cannot be re-sent in a new Request without it.
   const body = await request.text();
   if (new URL(request.url).pathname === "/api/auth/sign-in/email") return signInEmail(request, ip, body);
   return betterAuth.POST(withClientIp(request, ip, body));
-}
+});

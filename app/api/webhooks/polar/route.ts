@@ -2,8 +2,10 @@
 // signature). Reads the raw body, verifies it with the SDK, then records and applies the event.
 import { webhooks } from "@polar-sh/sdk/2026-10";
 import { receivePolarDelivery } from "@/lib/billing/polar-sync";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
+import { answeringOutages } from "@/lib/http/database-outage";
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = answeringOutages(async (request: Request): Promise<Response> => {
   const secret = process.env.POLAR_WEBHOOK_SECRET;
   if (!secret) {
     console.error("[polar-webhook] POLAR_WEBHOOK_SECRET is not set: delivery refused with 500 (Polar retries it). Set it to the endpoint's secret.");
@@ -31,7 +33,8 @@ export async function POST(request: Request): Promise<Response> {
     const received = await receivePolarDelivery(webhookId, payload);
     return Response.json(received);
   } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error; // a 503: Polar delivers it again later
     console.error(`[polar-webhook] delivery ${webhookId} failed and was kept as failed:`, error);
     return Response.json({ error: "The event could not be applied; it is kept as failed." }, { status: 500 });
   }
-}
+});
