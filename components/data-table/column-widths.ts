@@ -1,8 +1,11 @@
 "use client";
 // Column widths a person dragged, remembered per grid in this browser's local storage (not the
 // URL: a width is a preference of the screen, not a view to share). Keyed by the grid's label.
-import type { ColumnSizingState, Updater } from "@tanstack/react-table";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
+
+/** Px by column id, for the columns someone resized. */
+export type ColumnWidths = Record<string, number>;
+type Updater<T> = T | ((old: T) => T);
 
 const changeEvent = "switchboard:column-widths";
 const storageKey = (grid: string) => `switchboard.columnWidths.${grid}`;
@@ -16,7 +19,7 @@ function subscribe(onChange: () => void) {
   };
 }
 
-function parse(raw: string | null): ColumnSizingState {
+function parse(raw: string | null): ColumnWidths {
   if (!raw) return {};
   try {
     const value: unknown = JSON.parse(raw);
@@ -39,7 +42,7 @@ export function useColumnWidths(grid: string) {
   );
   const widths = useMemo(() => parse(raw), [raw]);
   const setWidths = useCallback(
-    (updater: Updater<ColumnSizingState>) => {
+    (updater: Updater<ColumnWidths>) => {
       const next = typeof updater === "function" ? updater(parse(window.localStorage.getItem(storageKey(grid)))) : updater;
       if (Object.keys(next).length === 0) window.localStorage.removeItem(storageKey(grid));
       else window.localStorage.setItem(storageKey(grid), JSON.stringify(next));
