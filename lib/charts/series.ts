@@ -25,7 +25,7 @@ type Aggregation = {
 };
 
 export type TimeSeriesQuery = Aggregation & {
-  /** A timestamp column (with or without time zone); its values are read as UTC. */
+  /** A timestamp column (with or without time zone) or a date column; its values are read as UTC. */
   time: PgColumn;
   range: DateRange;
   bucket: Bucket;

@@ -4,7 +4,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { categoryTotals, stackedSeries, withinRange } from "@/lib/charts/series";
 import type { Bucket, DateRange } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { apiUsage, organizations, plans, subscriptions } from "@/lib/db/schema";
+import { consoleApiUsageDays, organizations, plans, subscriptions } from "@/lib/db/schema";
 import { subscriptionStatuses, subscriptionStatusLabels, type SubscriptionStatus } from "@/lib/db/schema/saas-values";
 import { creditPeriod, creditsUsedIn } from "../usage/period";
 
@@ -68,20 +68,29 @@ export async function organizationsOverQuota(): Promise<number> {
   return row.count;
 }
 
-// Usage rows with the plan of their organization's subscription (none: "(none)").
-const usageWithPlan = sql`${apiUsage} left join ${subscriptions} on ${subscriptions.organizationId} = ${apiUsage.organizationId}
+// Credits per day and organization (the rollup), with the plan of the organization's subscription (none: "(none)").
+const usageDaysWithPlan = sql`${consoleApiUsageDays} left join ${subscriptions} on ${subscriptions.organizationId} = ${consoleApiUsageDays.organizationId}
   left join ${plans} on ${plans.id} = ${subscriptions.planId}`;
 
 export function creditsPerDayByPlan(range: DateRange, bucket: Bucket) {
-  return stackedSeries({ value: sql`sum(${apiUsage.creditsUsed})`, time: apiUsage.createdAt, range, bucket, dimension: plans.name, from: usageWithPlan });
+  return stackedSeries({
+    value: sql`sum(${consoleApiUsageDays.creditsUsed})`,
+    time: consoleApiUsageDays.day,
+    range,
+    bucket,
+    dimension: plans.name,
+    from: usageDaysWithPlan,
+  });
 }
 
 export function topOrganizationsByUsage(range: DateRange) {
+  // Summed per organization first, so only one row per organization meets the join.
+  const perOrganization = sql`(select ${consoleApiUsageDays.organizationId} as organization_id, sum(${consoleApiUsageDays.creditsUsed}) as credits
+    from ${consoleApiUsageDays} where ${withinRange(consoleApiUsageDays.day, range)} group by 1) per_organization`;
   return categoryTotals({
-    value: sql`sum(${apiUsage.creditsUsed})`,
+    value: sql`sum(per_organization.credits)`,
     dimension: organizations.name,
-    from: sql`${apiUsage} join ${organizations} on ${organizations.id} = ${apiUsage.organizationId}`,
-    where: withinRange(apiUsage.createdAt, range),
+    from: sql`${perOrganization} join ${organizations} on ${organizations.id} = per_organization.organization_id`,
     limit: 10,
   });
 }

@@ -1,6 +1,6 @@
 // Multi-tenant SaaS (names and constraints as the SaaS product has them; the Polar sync writes the same subscriptions table): organizations, memberships, plans, subscriptions, append-only credit usage.
 import { relations, sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { deliveryOutcomes, memberRoles, subscriptionStatuses, type DeliveryOutcome, type MemberRole, type SubscriptionStatus } from "./saas-values";
 
@@ -86,6 +86,26 @@ export const apiUsage = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("idx_usage_org_time").on(t.organizationId, t.createdAt)],
+);
+
+/**
+ * Console-owned rollup: credits per UTC day per organization, kept by a statement trigger on
+ * api_usage inserts (see its migration) and cascading with the organization like its usage rows,
+ * so it always equals the raw rows. The overview's usage charts read it; the plan is joined when
+ * read (the organization's current plan, as the raw rows would give).
+ */
+export const consoleApiUsageDays = pgTable(
+  "console_api_usage_days",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    creditsUsed: bigint("credits_used", { mode: "number" }).notNull().default(0),
+    calls: integer("calls").notNull().default(0),
+  },
+  // Its migration adds the charts' index-only range scan: (day) including organization and credits.
+  (t) => [primaryKey({ columns: [t.organizationId, t.day] })],
 );
 
 /**

@@ -1,0 +1,9 @@
+CREATE TABLE "console_api_usage_days" (
+	"day" date NOT NULL,
+	"organization_id" uuid NOT NULL,
+	"credits_used" bigint DEFAULT 0 NOT NULL,
+	"calls" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "console_api_usage_days_organization_id_day_pk" PRIMARY KEY("organization_id","day")
+);
+--> statement-breakpoint
+ALTER TABLE "console_api_usage_days" ADD CONSTRAINT "console_api_usage_days_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
