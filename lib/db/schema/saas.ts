@@ -89,10 +89,9 @@ export const apiUsage = pgTable(
 );
 
 /**
- * Console-owned rollup: credits per UTC day per organization, kept by a statement trigger on
- * api_usage inserts (see its migration) and cascading with the organization like its usage rows,
- * so it always equals the raw rows. The overview's usage charts read it; the plan is joined when
- * read (the organization's current plan, as the raw rows would give).
+ * Console-owned rollups of api_usage, kept by one statement trigger on its inserts (see their
+ * migration). Credits per UTC day per organization cascade with the organization like its usage
+ * rows, so they always equal the raw rows (top organizations, a range of days).
  */
 export const consoleApiUsageDays = pgTable(
   "console_api_usage_days",
@@ -106,6 +105,22 @@ export const consoleApiUsageDays = pgTable(
   },
   // Its migration adds the charts' index-only range scan: (day) including organization and credits.
   (t) => [primaryKey({ columns: [t.organizationId, t.day] })],
+);
+
+/**
+ * Credits per UTC day per plan, the plan being the organization's subscription's when the usage
+ * was inserted (null: none): an organization that changes plan mid-period leaves its earlier days
+ * with the old plan. No foreign keys: these credits were used, whatever is erased later.
+ */
+export const consoleApiUsagePlanDays = pgTable(
+  "console_api_usage_plan_days",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    planId: uuid("plan_id"),
+    creditsUsed: bigint("credits_used", { mode: "number" }).notNull().default(0),
+    calls: integer("calls").notNull().default(0),
+  },
+  (t) => [unique("console_api_usage_plan_days_day_plan").on(t.day, t.planId).nullsNotDistinct()],
 );
 
 /**
