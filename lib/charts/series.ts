@@ -13,7 +13,8 @@ export type CategoryTotal = { label: string; value: number };
 /** Where the query runs: the shared client, or a transaction the caller is in. */
 type Executor = Database | Transaction;
 
-const OTHER = "Other";
+/** The label of the series or category that sums everything past the largest ones. */
+export const OTHER = "Other";
 const NO_VALUE = "(none)";
 
 type Aggregation = {

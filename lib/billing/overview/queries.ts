@@ -1,7 +1,7 @@
 import "server-only";
 // Figures of the Billing overview (finance). PostgreSQL aggregates; the page formats and draws.
 import { and, eq, ne, sql } from "drizzle-orm";
-import { categoryTotals, stackedSeries, withinRange, type CategoryTotal } from "@/lib/charts/series";
+import { categoryTotals, OTHER, stackedSeries, withinRange, type CategoryTotal } from "@/lib/charts/series";
 import type { Bucket, DateRange } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { consoleApiUsageDays, consoleApiUsagePlanDays, organizations, plans, subscriptions } from "@/lib/db/schema";
@@ -107,5 +107,5 @@ export async function topOrganizationsByUsage(range: DateRange): Promise<Categor
   const shown = rows.slice(0, TOP_ORGANIZATIONS - 1).map(({ label, value }) => ({ label, value }));
   // Credits are integers, well inside a double's exact range.
   const rest = rows[0].total - shown.reduce((sum, row) => sum + row.value, 0);
-  return [...shown, { label: "Other", value: rest }];
+  return [...shown, { label: OTHER, value: rest }];
 }
