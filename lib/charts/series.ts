@@ -13,7 +13,8 @@ export type CategoryTotal = { label: string; value: number };
 /** Where the query runs: the shared client, or a transaction the caller is in. */
 type Executor = Database | Transaction;
 
-const OTHER = "Other";
+/** The label of the series or category that sums everything past the largest ones. */
+export const OTHER = "Other";
 const NO_VALUE = "(none)";
 
 type Aggregation = {
@@ -25,7 +26,7 @@ type Aggregation = {
 };
 
 export type TimeSeriesQuery = Aggregation & {
-  /** A timestamp column (with or without time zone); its values are read as UTC. */
+  /** A timestamp column (with or without time zone) or a date column; its values are read as UTC. */
   time: PgColumn;
   range: DateRange;
   bucket: Bucket;

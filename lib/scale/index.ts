@@ -1,17 +1,22 @@
-// `npm run db:scale [-- --force]`: fills the separate scale database with production-sized data
-// (see sizes.ts) for `npm run bench`. Skips when a complete load is already there.
+// `npm run db:scale [-- --force | --refill=<table>]`: fills the separate scale database with
+// production-sized data (see sizes.ts) for `npm run bench`. Skips when a complete load is already
+// there; --refill reloads one table of it (see refillScaleTable).
 import { emptyDatabase, migrateDatabase } from "@/lib/db/migrate";
 import { demoLogins, insertLogin } from "@/lib/db/seed/staff";
 import { startScaleDatabase } from "./database";
-import { isScaleDataComplete, loadScaleData } from "./load";
+import { isScaleDataComplete, loadScaleData, refillScaleTable } from "./load";
 
 const force = process.argv.includes("--force");
+const refill = process.argv.find((arg) => arg.startsWith("--refill="))?.slice("--refill=".length);
 const started = performance.now();
 const database = await startScaleDatabase();
 console.log(`scale database: ${database.description}`);
 
 try {
-  if (!force && (await isScaleDataComplete(database.url))) {
+  if (refill) {
+    await migrateDatabase(database.url);
+    console.log(`${refill}: ${(await refillScaleTable(database.url, refill)).toLocaleString("en-US")} rows`);
+  } else if (!force && (await isScaleDataComplete(database.url))) {
     // New migrations (e.g. indexes) still land on the existing data.
     await migrateDatabase(database.url);
     console.log("already filled — migrations applied, load skipped (pass --force to rebuild)");

@@ -8,6 +8,8 @@ export const scaleSizes = {
   historyDays: 180,
   organizations: 10_000,
   apiUsage: 1_000_000,
+  /** Webhook deliveries per Polar subscription (4,000 of them): 32k rows, so the grid has a deep page. */
+  deliveriesPerPolarSubscription: 8,
   userProfiles: 50_000,
   tokenUsage: 1_000_000,
   promptLogs: 200_000,

@@ -11,7 +11,9 @@ import { promptLogsGrid } from "./grid";
 
 export const promptLogsBinding = bindGrid(promptLogsGrid, {
   from: promptLogs,
-  joins: [{ table: user, on: eq(user.id, promptLogs.userId) }],
+  // Left, though every log has its user (a NOT NULL foreign key): counts that read no user column
+  // then skip the join (PostgreSQL removes a left join to a unique key nothing reads).
+  joins: [{ table: user, on: eq(user.id, promptLogs.userId), kind: "left" }],
   rowId: promptLogs.id,
   columns: {
     created: promptLogs.createdAt,

@@ -3,8 +3,10 @@
 // date-ranged ones use a range in 2031 that only this file writes to.
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertOrganization, insertPlan, insertSubscription } from "@/lib/billing/test-fixtures";
+import { eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db/client";
-import { apiUsage, type SubscriptionStatus } from "@/lib/db/schema";
+import { addDays } from "@/lib/dates";
+import { apiUsage, consoleApiUsageDays, organizations, plans, type SubscriptionStatus } from "@/lib/db/schema";
 import { seedStaff } from "@/lib/db/seed/staff";
 import {
   creditsPerDayByPlan,
@@ -112,5 +114,116 @@ describe("usage figures", () => {
     await use("active", 100);
     await use("canceled", 500);
     expect((await organizationsOverQuota()) - before).toBe(2);
+  });
+});
+
+describe("the daily usage rollups the usage figures read", () => {
+  const range2032 = { from: "2032-02-28", to: "2032-03-01" };
+
+  /** The figures straight from the raw api_usage rows of a range (what the rollups must equal). */
+  async function fromRawRows(range: { from: string; to: string }) {
+    const [start, end] = [`${range.from}T00:00:00Z`, `${addDays(range.to, 1)}T00:00:00Z`];
+    const perDayAndPlan = await db.execute<{ day: string; plan: string; credits: number }>(sql`
+      select to_char(u.created_at at time zone 'UTC', 'YYYY-MM-DD') as day, coalesce(p.name, '(none)') as plan, sum(u.credits_used)::float8 as credits
+      from api_usage u left join subscriptions s on s.organization_id = u.organization_id left join plans p on p.id = s.plan_id
+      where u.created_at >= ${start}::timestamptz and u.created_at < ${end}::timestamptz
+      group by 1, 2`);
+    const perOrganization = await db.execute<{ name: string; credits: number }>(sql`
+      select o.name, sum(u.credits_used)::float8 as credits from api_usage u join organizations o on o.id = u.organization_id
+      where u.created_at >= ${start}::timestamptz and u.created_at < ${end}::timestamptz
+      group by 1 order by 2 desc, 1`);
+    return { perDayAndPlan: [...perDayAndPlan], perOrganization: [...perOrganization].map((r) => ({ label: r.name, value: r.credits })) };
+  }
+
+  it("equals the raw rows, whether they come one by one, in batches or across UTC midnight", async () => {
+    const pro = await insertPlan({ name: "Rollup pro test" });
+    const basic = await insertPlan({ name: "Rollup basic test" });
+    const a = await subscribed(pro.id, "active");
+    const b = await subscribed(basic.id, "past_due");
+    const unsubscribed = await insertOrganization();
+    // One statement with several rows of one organization and day, then single rows onto the same keys.
+    await db.insert(apiUsage).values([
+      { organizationId: a.id, creditsUsed: 3, createdAt: at("2032-02-28T00:00:00Z") },
+      { organizationId: a.id, creditsUsed: 4, createdAt: at("2032-02-28T23:59:59.999Z") },
+      { organizationId: b.id, creditsUsed: 10, createdAt: at("2032-02-29T12:00:00Z") },
+      { organizationId: unsubscribed.id, creditsUsed: 1, createdAt: at("2032-03-01T00:00:00Z") },
+    ]);
+    await db.insert(apiUsage).values({ organizationId: a.id, creditsUsed: 5, createdAt: at("2032-02-28T08:00:00Z") });
+    await db.insert(apiUsage).values({ organizationId: a.id, creditsUsed: 6, createdAt: at("2032-02-29T00:00:00Z") });
+    await db.insert(apiUsage).values({ organizationId: b.id, creditsUsed: 20, createdAt: at("2032-03-01T23:59:59Z") });
+    // Outside the range on either side.
+    await db.insert(apiUsage).values([
+      { organizationId: b.id, creditsUsed: 500, createdAt: at("2032-02-27T23:59:59Z") },
+      { organizationId: a.id, creditsUsed: 700, createdAt: at("2032-03-02T00:00:00Z") },
+    ]);
+
+    const rollup = await db
+      .select({ day: consoleApiUsageDays.day, organizationId: consoleApiUsageDays.organizationId, credits: consoleApiUsageDays.creditsUsed, calls: consoleApiUsageDays.calls })
+      .from(consoleApiUsageDays)
+      .where(inArray(consoleApiUsageDays.organizationId, [a.id, b.id, unsubscribed.id]))
+      .orderBy(consoleApiUsageDays.day, consoleApiUsageDays.creditsUsed);
+    expect(rollup).toEqual([
+      { day: "2032-02-27", organizationId: b.id, credits: 500, calls: 1 },
+      { day: "2032-02-28", organizationId: a.id, credits: 12, calls: 3 },
+      { day: "2032-02-29", organizationId: a.id, credits: 6, calls: 1 },
+      { day: "2032-02-29", organizationId: b.id, credits: 10, calls: 1 },
+      { day: "2032-03-01", organizationId: unsubscribed.id, credits: 1, calls: 1 },
+      { day: "2032-03-01", organizationId: b.id, credits: 20, calls: 1 },
+      { day: "2032-03-02", organizationId: a.id, credits: 700, calls: 1 },
+    ]);
+
+    const raw = await fromRawRows(range2032);
+    const chart = await creditsPerDayByPlan(range2032, "day");
+    const charted = chart.rows.flatMap((row) => Object.entries(row.values).filter(([, credits]) => credits > 0).map(([plan, credits]) => ({ day: row.bucket, plan, credits })));
+    const byKey = (x: { day: string; plan: string }, y: { day: string; plan: string }) => `${x.day} ${x.plan}`.localeCompare(`${y.day} ${y.plan}`);
+    expect(charted.sort(byKey)).toEqual(raw.perDayAndPlan.sort(byKey));
+    expect(chart.rows.map((row) => row.bucket)).toEqual(["2032-02-28", "2032-02-29", "2032-03-01"]);
+    expect(await topOrganizationsByUsage(range2032)).toEqual(raw.perOrganization);
+    expect(raw.perOrganization).toEqual([
+      { label: b.name, value: 30 },
+      { label: a.name, value: 18 },
+      { label: unsubscribed.name, value: 1 },
+    ]);
+  });
+
+  it("shows the nine largest organizations and the rest as Other past ten", async () => {
+    const eleven = [];
+    for (let credits = 11; credits >= 1; credits--) {
+      const organization = await insertOrganization(`Top ${String(credits).padStart(2, "0")} test`);
+      await db.insert(apiUsage).values({ organizationId: organization.id, creditsUsed: credits, createdAt: at("2032-06-01T12:00:00Z") });
+      eleven.push({ label: organization.name, value: credits });
+    }
+    expect(await topOrganizationsByUsage({ from: "2032-06-01", to: "2032-06-01" })).toEqual([...eleven.slice(0, 9), { label: "Other", value: 3 }]);
+  });
+
+  it("keeps credits with the plan they were used on, and with no organization once it is erased", async () => {
+    const before = await insertPlan({ name: "Rollup before test" });
+    const after = await insertPlan({ name: "Rollup after test" });
+    const retired = await insertPlan({ name: "Rollup retired test" });
+    const organization = await subscribed(before.id, "active");
+    const leaving = await subscribed(retired.id, "active");
+    await db.insert(apiUsage).values([
+      { organizationId: organization.id, creditsUsed: 8, createdAt: at("2032-04-10T10:00:00Z") },
+      { organizationId: leaving.id, creditsUsed: 9, createdAt: at("2032-04-10T11:00:00Z") },
+    ]);
+    // Mid-period the organization moves to another plan; the other organization and its plan are erased.
+    await db.execute(sql`update subscriptions set plan_id = ${after.id} where organization_id = ${organization.id}`);
+    await db.insert(apiUsage).values({ organizationId: organization.id, creditsUsed: 30, createdAt: at("2032-04-11T10:00:00Z") });
+    await db.delete(organizations).where(eq(organizations.id, leaving.id));
+    await db.delete(plans).where(eq(plans.id, retired.id));
+
+    const april = { from: "2032-04-10", to: "2032-04-11" };
+    expect(await creditsPerDayByPlan(april, "day")).toEqual({
+      keys: ["Rollup after test", "Deleted plan", "Rollup before test"],
+      rows: [
+        { bucket: "2032-04-10", values: { "Rollup after test": 0, "Deleted plan": 9, "Rollup before test": 8 } },
+        { bucket: "2032-04-11", values: { "Rollup after test": 30, "Deleted plan": 0, "Rollup before test": 0 } },
+      ],
+    });
+    // Top organizations follow the raw rows: the erased organization's usage left with it.
+    const raw = await fromRawRows(april);
+    expect(raw.perOrganization).toEqual([{ label: organization.name, value: 38 }]);
+    expect(await topOrganizationsByUsage(april)).toEqual(raw.perOrganization);
+    expect(await db.select().from(consoleApiUsageDays).where(eq(consoleApiUsageDays.organizationId, leaving.id))).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import "server-only";
 // Figures of the Billing overview (finance). PostgreSQL aggregates; the page formats and draws.
 import { and, eq, ne, sql } from "drizzle-orm";
-import { categoryTotals, stackedSeries, withinRange } from "@/lib/charts/series";
+import { categoryTotals, OTHER, stackedSeries, withinRange, type CategoryTotal } from "@/lib/charts/series";
 import type { Bucket, DateRange } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { apiUsage, organizations, plans, subscriptions } from "@/lib/db/schema";
+import { consoleApiUsageDays, consoleApiUsagePlanDays, organizations, plans, subscriptions } from "@/lib/db/schema";
 import { subscriptionStatuses, subscriptionStatusLabels, type SubscriptionStatus } from "@/lib/db/schema/saas-values";
 import { creditPeriod, creditsUsedIn } from "../usage/period";
 
@@ -68,20 +68,44 @@ export async function organizationsOverQuota(): Promise<number> {
   return row.count;
 }
 
-// Usage rows with the plan of their organization's subscription (none: "(none)").
-const usageWithPlan = sql`${apiUsage} left join ${subscriptions} on ${subscriptions.organizationId} = ${apiUsage.organizationId}
-  left join ${plans} on ${plans.id} = ${subscriptions.planId}`;
-
+/**
+ * Credits per day stacked by the plan the organization was on when it used them (the rollup keeps
+ * that; a plan deleted since is labelled as such, no subscription as "(none)").
+ */
 export function creditsPerDayByPlan(range: DateRange, bucket: Bucket) {
-  return stackedSeries({ value: sql`sum(${apiUsage.creditsUsed})`, time: apiUsage.createdAt, range, bucket, dimension: plans.name, from: usageWithPlan });
+  return stackedSeries({
+    value: sql`sum(${consoleApiUsagePlanDays.creditsUsed})`,
+    time: consoleApiUsagePlanDays.day,
+    range,
+    bucket,
+    dimension: sql`case when ${consoleApiUsagePlanDays.planId} is null then null else coalesce(${plans.name}, 'Deleted plan') end`,
+    from: sql`${consoleApiUsagePlanDays} left join ${plans} on ${plans.id} = ${consoleApiUsagePlanDays.planId}`,
+  });
 }
 
-export function topOrganizationsByUsage(range: DateRange) {
-  return categoryTotals({
-    value: sql`sum(${apiUsage.creditsUsed})`,
-    dimension: organizations.name,
-    from: sql`${apiUsage} join ${organizations} on ${organizations.id} = ${apiUsage.organizationId}`,
-    where: withinRange(apiUsage.createdAt, range),
-    limit: 10,
-  });
+const TOP_ORGANIZATIONS = 10;
+
+/**
+ * The organizations that used the most credits in the range, largest first; past ten, the nine
+ * largest and the rest as "Other" (as the chart kit folds). Ranked per organization before any
+ * name is read, so only the leaders meet the join.
+ */
+export async function topOrganizationsByUsage(range: DateRange): Promise<CategoryTotal[]> {
+  const rows = await db.execute<{ label: string; value: number; organizations: number; total: number }>(sql`
+    with per_organization as (
+      select ${consoleApiUsageDays.organizationId} as organization_id, sum(${consoleApiUsageDays.creditsUsed}) as credits
+      from ${consoleApiUsageDays} where ${withinRange(consoleApiUsageDays.day, range)} group by 1
+    ),
+    leaders as (
+      select organization_id, credits, count(*) over () as organizations, sum(credits) over () as total
+      from per_organization order by credits desc, organization_id limit ${TOP_ORGANIZATIONS}
+    )
+    select ${organizations.name} as label, l.credits::float8 as value, l.organizations::int as organizations, l.total::float8 as total
+    from leaders l join ${organizations} on ${organizations.id} = l.organization_id
+    order by l.credits desc, ${organizations.name}`);
+  if (rows.length === 0 || rows[0].organizations <= TOP_ORGANIZATIONS) return rows.map(({ label, value }) => ({ label, value }));
+  const shown = rows.slice(0, TOP_ORGANIZATIONS - 1).map(({ label, value }) => ({ label, value }));
+  // Credits are integers, well inside a double's exact range.
+  const rest = rows[0].total - shown.reduce((sum, row) => sum + row.value, 0);
+  return [...shown, { label: OTHER, value: rest }];
 }

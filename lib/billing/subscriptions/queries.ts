@@ -7,8 +7,10 @@ import { db } from "@/lib/db/client";
 import { organizations, plans, subscriptions, type SubscriptionStatus } from "@/lib/db/schema";
 import { subscriptionsGrid } from "./grid";
 
-const organizationJoin = { table: organizations, on: eq(organizations.id, subscriptions.organizationId) };
-const planJoin = { table: plans, on: eq(plans.id, subscriptions.planId) };
+// Left, though every subscription has both (NOT NULL foreign keys): counts and facets that read
+// neither table then skip the joins (PostgreSQL removes a left join to a unique key nothing reads).
+const organizationJoin = { table: organizations, on: eq(organizations.id, subscriptions.organizationId), kind: "left" as const };
+const planJoin = { table: plans, on: eq(plans.id, subscriptions.planId), kind: "left" as const };
 
 export const subscriptionsBinding = bindGrid(subscriptionsGrid, {
   from: subscriptions,
@@ -77,4 +79,3 @@ export function listSubscriptions(state: GridState) {
       .offset(offset),
   );
 }
-

@@ -1,6 +1,6 @@
 // Multi-tenant SaaS (names and constraints as the SaaS product has them; the Polar sync writes the same subscriptions table): organizations, memberships, plans, subscriptions, append-only credit usage.
 import { relations, sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { deliveryOutcomes, memberRoles, subscriptionStatuses, type DeliveryOutcome, type MemberRole, type SubscriptionStatus } from "./saas-values";
 
@@ -86,6 +86,41 @@ export const apiUsage = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("idx_usage_org_time").on(t.organizationId, t.createdAt)],
+);
+
+/**
+ * Console-owned rollups of api_usage, kept by one statement trigger on its inserts (see their
+ * migration). Credits per UTC day per organization cascade with the organization like its usage
+ * rows, so they always equal the raw rows (top organizations, a range of days).
+ */
+export const consoleApiUsageDays = pgTable(
+  "console_api_usage_days",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    creditsUsed: bigint("credits_used", { mode: "number" }).notNull().default(0),
+    calls: integer("calls").notNull().default(0),
+  },
+  // Its migration adds the charts' index-only range scan: (day) including organization and credits.
+  (t) => [primaryKey({ columns: [t.organizationId, t.day] })],
+);
+
+/**
+ * Credits per UTC day per plan, the plan being the organization's subscription's when the usage
+ * was inserted (null: none): an organization that changes plan mid-period leaves its earlier days
+ * with the old plan. No foreign keys: these credits were used, whatever is erased later.
+ */
+export const consoleApiUsagePlanDays = pgTable(
+  "console_api_usage_plan_days",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    planId: uuid("plan_id"),
+    creditsUsed: bigint("credits_used", { mode: "number" }).notNull().default(0),
+    calls: integer("calls").notNull().default(0),
+  },
+  (t) => [unique("console_api_usage_plan_days_day_plan").on(t.day, t.planId).nullsNotDistinct()],
 );
 
 /**

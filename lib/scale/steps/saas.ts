@@ -8,7 +8,8 @@ const orgWords = ["acme", "globex", "initech", "umbrella", "stark", "wayne", "ho
 const orgSuffixes = ["Labs", "Inc", "Studio", "Systems", "Collective", "Group", "Works", "Cloud"];
 const MAX_MEMBERS = 10;
 
-const { organizations, users, apiUsage, historyDays } = scaleSizes;
+const { organizations, users, apiUsage, historyDays, deliveriesPerPolarSubscription } = scaleSizes;
+const lastDelivery = deliveriesPerPolarSubscription - 1;
 
 // Plan index of organization g: 60 % free (1), 30 % pro (2), 10 % scale (3).
 const planIndex = "(case when g % 10 < 6 then 1 when g % 10 < 9 then 2 else 3 end)";
@@ -64,19 +65,20 @@ export const saasSteps: ScaleStep[] = [
   },
   {
     table: "console_webhook_deliveries",
-    // Two deliveries per Polar-synced subscription (created, then its latest change), mostly applied.
+    // Per Polar-synced subscription: its creation, then changes (renewals, status moves), mostly
+    // applied; the last change of some failed or arrived stale.
     sql: `
       insert into console_webhook_deliveries (webhook_id, type, received_at, attempts, outcome, error, polar_subscription_id, payload)
       select 'msg_scale_' || g || '_' || d,
              case d when 0 then 'subscription.created' else 'subscription.updated' end,
              ${withinLastDays(historyDays)}, 1 + (g % 7 = 0)::int,
-             case when g % 50 = 0 and d = 1 then 'failed' when g % 20 = 0 and d = 1 then 'stale' else 'applied' end,
-             case when g % 50 = 0 and d = 1 then 'The event names no Polar product, and the metadata names no plan.' end,
+             case when g % 50 = 0 and d = ${lastDelivery} then 'failed' when g % 20 = 0 and d = ${lastDelivery} then 'stale' else 'applied' end,
+             case when g % 50 = 0 and d = ${lastDelivery} then 'The event names no Polar product, and the metadata names no plan.' end,
              'polar_sub_scale_' || g,
              jsonb_build_object('type', case d when 0 then 'subscription.created' else 'subscription.updated' end,
                                 'data', jsonb_build_object('id', 'polar_sub_scale_' || g, 'status', 'active'))
       from generate_series(1, ${organizations}) g
-      cross join generate_series(0, 1) d
+      cross join generate_series(0, ${lastDelivery}) d
       where ${planIndex} > 1`,
   },
 ];
