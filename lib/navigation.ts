@@ -34,6 +34,11 @@ import type { Action, Resource } from "@/lib/auth/permissions";
 export type NavItem = { href: string; label: string; icon: LucideIcon; resource: Resource; action?: Action };
 export type NavArea = { label: string; items: NavItem[] };
 
+/** The entry's icon's id in the sprite (public/icons.svg): the lucide icon's name. */
+export function navIconName(item: NavItem): string {
+  return item.icon.displayName ?? item.label;
+}
+
 export const navigation: NavArea[] = [
   {
     label: "People",

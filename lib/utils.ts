@@ -1,7 +1,10 @@
 import { clsx, type ClassValue } from "clsx";
-import { twMerge } from "tailwind-merge";
 
-/** Tailwind class names, with later ones winning over conflicting earlier ones. */
+/**
+ * Class names joined (clsx). No tailwind-merge: a primitive's base styles are component classes
+ * (app/globals.css `@layer components`), so a caller's utilities win over them without merging;
+ * two conflicting utilities in one element's list are a bug to fix where they are written.
+ */
 export function cn(...inputs: ClassValue[]) {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

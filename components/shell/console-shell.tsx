@@ -3,9 +3,10 @@ import { ThemeToggle } from "@/components/theme-toggle";
 import { SidebarInset, SidebarProvider, SidebarTrigger } from "@/components/ui/sidebar";
 import { can } from "@/lib/auth/permissions";
 import type { Staff } from "@/lib/auth/session";
-import { createCommands, navigation } from "@/lib/navigation";
+import { createCommands, navIconName, navigation } from "@/lib/navigation";
 import { AppSidebar } from "./app-sidebar";
 import { CommandPalette } from "./command-palette";
+import { NavIcon } from "./nav-icon";
 import { UserMenu } from "./user-menu";
 
 /** The sidebar, the header (breadcrumbs, theme, account) and the page. */
@@ -15,7 +16,7 @@ export function ConsoleShell({ staff, crumbs, children }: { staff: Staff; crumbs
       label: area.label,
       items: area.items
         .filter((i) => can(staff.role, i.resource, i.action ?? "read"))
-        .map(({ href, label, icon: Icon }) => ({ href, label, icon: <Icon aria-hidden /> })),
+        .map((item) => ({ href: item.href, label: item.label, icon: <NavIcon name={navIconName(item)} /> })),
     }))
     .filter((area) => area.items.length > 0);
   return (

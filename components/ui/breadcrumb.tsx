@@ -12,10 +12,7 @@ export function BreadcrumbList({ className, ...props }: React.ComponentProps<"ol
   return (
     <ol
       data-slot="breadcrumb-list"
-      className={cn(
-        "flex flex-wrap items-center gap-1.5 text-sm break-words text-muted-foreground sm:gap-2.5",
-        className,
-      )}
+      className={cn("ui-breadcrumb-list", className)}
       {...props}
     />
   );

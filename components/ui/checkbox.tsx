@@ -1,26 +1,32 @@
 "use client";
 
 import * as React from "react";
-import { Checkbox as CheckboxPrimitive } from "radix-ui";
-import { CheckIcon, MinusIcon } from "lucide-react";
 
-/** A checkbox; `checked="indeterminate"` shows a dash (e.g. "some rows selected"). */
-export function Checkbox({
-  className,
-  ...props
-}: React.ComponentProps<typeof CheckboxPrimitive.Root>) {
+type CheckboxProps = Omit<React.ComponentProps<"input">, "type" | "checked" | "onChange"> & {
+  /** `"indeterminate"` shows a dash (e.g. "some rows selected"). */
+  checked?: boolean | "indeterminate";
+  onCheckedChange?: (checked: boolean) => void;
+};
+
+/** A native checkbox drawn by `.ui-checkbox` (app/globals.css); indeterminate is a DOM property, set here. */
+export function Checkbox({ className, checked = false, onCheckedChange, ref, ...props }: CheckboxProps) {
+  const indeterminate = checked === "indeterminate";
+  const setInput = React.useCallback(
+    (input: HTMLInputElement | null) => {
+      if (input) input.indeterminate = indeterminate;
+      if (typeof ref === "function") return ref(input);
+      if (ref) ref.current = input;
+    },
+    [indeterminate, ref],
+  );
   return (
-    <CheckboxPrimitive.Root
+    <input
+      type="checkbox"
+      ref={setInput}
       className={className ? `peer ui-checkbox ${className}` : "peer ui-checkbox"}
+      checked={checked === true}
+      onChange={(event) => onCheckedChange?.(event.target.checked)}
       {...props}
-    >
-      <CheckboxPrimitive.Indicator
-        data-slot="checkbox-indicator"
-        className="group/indicator flex items-center justify-center text-current"
-      >
-        <CheckIcon className="size-3.5 group-data-[state=indeterminate]/indicator:hidden" />
-        <MinusIcon className="hidden size-3.5 group-data-[state=indeterminate]/indicator:block" />
-      </CheckboxPrimitive.Indicator>
-    </CheckboxPrimitive.Root>
+    />
   );
 }

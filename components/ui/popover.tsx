@@ -29,10 +29,7 @@ export function PopoverContent({
         data-slot="popover-content"
         align={align}
         sideOffset={sideOffset}
-        className={cn(
-          "z-50 w-72 rounded-md border bg-popover p-4 text-popover-foreground shadow-md outline-hidden data-[state=closed]:animate-pop-out data-[state=open]:animate-pop-in",
-          className,
-        )}
+        className={cn("ui-popover", className)}
         {...props}
       />
     </PopoverPrimitive.Portal>

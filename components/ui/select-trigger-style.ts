@@ -1,4 +1,3 @@
-// The select trigger's look, in its own module so a stand-in trigger (a lazily loaded select's,
+// The select trigger's look (a component class in app/globals.css), in its own module so a stand-in trigger (a lazily loaded select's,
 // see components/ui/lazy-overlay.tsx) can share it without importing Radix Select.
-export const selectTriggerClassName =
-  "flex w-fit items-center justify-between gap-2 rounded-md border border-input bg-transparent px-3 py-2 text-sm whitespace-nowrap shadow-xs transition-[color,box-shadow] outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive aria-invalid:ring-destructive/20 data-[placeholder]:text-muted-foreground data-[size=default]:h-9 data-[size=sm]:h-8 dark:bg-input/20 *:data-[slot=select-value]:line-clamp-1 *:data-[slot=select-value]:flex *:data-[slot=select-value]:items-center *:data-[slot=select-value]:gap-2 [&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4";
+export const selectTriggerClassName = "ui-select-trigger";

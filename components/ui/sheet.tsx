@@ -2,7 +2,6 @@
 
 import * as React from "react";
 import { Dialog as SheetPrimitive } from "radix-ui";
-import { cva } from "class-variance-authority";
 import { XIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
@@ -32,23 +31,6 @@ function SheetOverlay({ className, ...props }: React.ComponentProps<typeof Sheet
   );
 }
 
-const sheetContentVariants = cva(
-  "fixed z-50 flex flex-col gap-4 bg-background shadow-lg outline-none",
-  {
-    variants: {
-      side: {
-        right:
-          "inset-y-0 right-0 h-full w-3/4 border-l data-[state=closed]:animate-slide-out-to-right data-[state=open]:animate-slide-in-from-right sm:max-w-md",
-        left: "inset-y-0 left-0 h-full w-3/4 border-r data-[state=closed]:animate-slide-out-to-left data-[state=open]:animate-slide-in-from-left sm:max-w-sm",
-        top: "inset-x-0 top-0 h-auto border-b data-[state=closed]:animate-slide-out-to-top data-[state=open]:animate-slide-in-from-top",
-        bottom:
-          "inset-x-0 bottom-0 h-auto border-t data-[state=closed]:animate-slide-out-to-bottom data-[state=open]:animate-slide-in-from-bottom",
-      },
-    },
-    defaultVariants: { side: "right" },
-  },
-);
-
 export function SheetContent({
   className,
   children,
@@ -64,7 +46,7 @@ export function SheetContent({
       <SheetOverlay />
       <SheetPrimitive.Content
         data-slot="sheet-content"
-        className={cn(sheetContentVariants({ side }), className)}
+        className={cn("ui-sheet", `ui-sheet-${side}`, className)}
         {...props}
       >
         {children}

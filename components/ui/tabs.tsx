@@ -9,7 +9,7 @@ export function Tabs({ className, ...props }: React.ComponentProps<typeof TabsPr
   return (
     <TabsPrimitive.Root
       data-slot="tabs"
-      className={cn("flex flex-col gap-2", className)}
+      className={cn("ui-tabs", className)}
       {...props}
     />
   );

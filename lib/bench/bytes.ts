@@ -6,7 +6,7 @@ import { getRscPayload, type BenchClient } from "./http";
 export type PageBytes = {
   html: number;
   htmlGzip: number;
-  /** Of the HTML: the `self.__next_f.push(…)` scripts that carry the RSC payload for hydration. */
+  /** Of the HTML: the `self.__next_f.push(…)` scripts that carry the RSC payload for hydration (with their CSP nonce). */
   htmlInlineRsc: number;
   /** Of the HTML: every ` class="…"` attribute. */
   htmlClassAttributes: number;
@@ -24,7 +24,7 @@ export async function measurePageBytes(client: BenchClient, url: string, html: s
   return {
     html: Buffer.byteLength(html),
     htmlGzip: gzipSync(html).length,
-    htmlInlineRsc: sumOfMatches(html, /<script>self\.__next_f\.push\(.*?\)<\/script>/gs),
+    htmlInlineRsc: sumOfMatches(html, /<script(?: nonce="[^"]*")?>self\.__next_f\.push\(.*?\)<\/script>/gs),
     htmlClassAttributes: sumOfMatches(html, / class="[^"]*"/g),
     rsc: Buffer.byteLength(rsc),
     rscGzip: gzipSync(rsc).length,

@@ -26,7 +26,7 @@ export function DealCard({ card, onMove, overlay = false }: DealCardProps) {
       ref={overlay ? undefined : setNodeRef}
       aria-label={card.title}
       data-deal-id={card.id}
-      className={cn("rounded-md border bg-card p-3 text-sm shadow-xs", isDragging && "opacity-40", overlay && "shadow-lg")}
+      className={cn("rounded-md border bg-card p-3 text-sm", isDragging && "opacity-40", overlay ? "shadow-lg" : "shadow-xs")}
     >
       <div className="flex items-start gap-1">
         {onMove && (

@@ -157,7 +157,7 @@ function StageColumn({ column, onMove, onMore, pageUrl }: StageColumnProps) {
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-stage={column.stage}
-      className={cn("flex min-w-64 flex-col gap-2 rounded-lg border bg-muted/40 p-2 transition-colors", isOver && "border-primary bg-primary/5")}
+      className={cn("flex min-w-64 flex-col gap-2 rounded-lg border p-2 transition-colors", isOver ? "border-primary bg-primary/5" : "bg-muted/40")}
     >
       <header className="flex items-baseline justify-between gap-2 px-1">
         <h2 id={headingId} className="text-sm font-semibold">
