@@ -32,8 +32,8 @@ export default function EnumFilterList({ label, options, selected, counts, toggl
                 <span
                   aria-hidden
                   className={cn(
-                    "flex size-4 items-center justify-center rounded-[4px] border border-input",
-                    isSelected && "border-primary bg-primary text-primary-foreground",
+                    "flex size-4 items-center justify-center rounded-[4px] border",
+                    isSelected ? "border-primary bg-primary text-primary-foreground" : "border-input",
                   )}
                 >
                   {isSelected && <CheckIcon className="size-3 text-current" />}
