@@ -90,6 +90,8 @@ export const deals = pgTable(
     index("idx_deal_board_totals").on(t.pipelineId, t.stage, t.ownerId, t.closeDate, t.amountCents),
     index("idx_deal_owner").on(t.ownerId),
     index("idx_deal_created").on(t.createdAt, t.id),
+    // The deals grid's stage facet in its default order; the amount range filtered in the index too.
+    index("idx_deal_stage_created").on(t.stage, t.createdAt, t.id, t.amountCents),
     index("idx_deal_title").on(t.title, t.id),
     index("idx_deal_close").on(t.closeDate, t.id),
     index("idx_deal_amount").on(t.amountCents, t.id),
