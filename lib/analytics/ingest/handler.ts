@@ -6,8 +6,8 @@ import "server-only";
 import { after } from "next/server";
 import type { MessageType } from "@/lib/db/schema/analytics-values";
 import { appOfKey, bodyKey, forgetKey, headerKey } from "./credentials";
-import { MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, bodyHints, parseMessages, type EventRow } from "./messages";
-import { admit, sweepIngest, writeBatch } from "./store";
+import { MAX_BATCH_BYTES, MAX_BATCH_MESSAGES, bodyHints, parseMessages } from "./messages";
+import { admit, admitAndWrite, sweepIngest, type Written } from "./store";
 
 export type IngestCall = "batch" | Extract<MessageType, "track" | "page" | "screen">;
 
@@ -61,13 +61,13 @@ function scheduleSweep() {
 
 const DEADLOCK = "40P01";
 
-/** A deadlock between two batches rolls one back whole: run it once more before giving up. */
-async function writeWithRetry(appId: string, rows: EventRow[]) {
+/** A deadlock between two batches rolls one back whole (its count too): run it once more before giving up. */
+async function writeWithRetry(...args: Parameters<typeof admitAndWrite>) {
   try {
-    return await writeBatch(appId, rows);
+    return await admitAndWrite(...args);
   } catch (error) {
     if ((error as { cause?: { code?: string } }).cause?.code !== DEADLOCK) throw error;
-    return writeBatch(appId, rows);
+    return admitAndWrite(...args);
   }
 }
 
@@ -80,8 +80,8 @@ const noKey = "Missing write key: send the app's key as the Basic-auth username 
 const badKey = "Unknown or revoked write key.";
 
 /**
- * Authenticates (a header key before the body is read), parses, then counts the batch against
- * the key's rate while its messages are checked, and writes it in one transaction.
+ * Authenticates (a header key before the body is read), parses, then re-checks the key, counts the
+ * batch against the key's rate and writes it in one statement.
  */
 export async function handleIngest(request: Request, call: IngestCall): Promise<Response> {
   const receivedAt = Date.now();
@@ -109,27 +109,31 @@ export async function handleIngest(request: Request, call: IngestCall): Promise<
   if (!Array.isArray(batch)) return failure(400, "`batch` must be an array of messages.");
   if (batch.length > MAX_BATCH_MESSAGES) return failure(400, `A batch holds at most ${MAX_BATCH_MESSAGES} messages (got ${batch.length}).`);
 
-  // The admission round trip runs while the messages are checked.
-  const admission = admit(appId, key, batch.length);
   const parsed = parseMessages(batch, receivedAt, call === "batch" ? undefined : call, bodyHints(text));
-  const admitted = await admission;
-  if (!admitted.keyValid) {
-    forgetKey(key);
-    return unauthorized(badKey);
+  const refuse = (refused: { keyValid: false } | { keyValid: true; retryAfterSeconds: number }) => {
+    if (!refused.keyValid) {
+      forgetKey(key);
+      return unauthorized(badKey);
+    }
+    return failure(429, "Rate limit exceeded for this write key.", {}, { "retry-after": String(refused.retryAfterSeconds) });
+  };
+  // Nothing to write (invalid or only ignored messages): the key and the rate still answer first.
+  if (!parsed.ok || parsed.rows.length === 0) {
+    const admission = await admit(appId, key, batch.length);
+    if (!admission.keyValid || admission.limited) return refuse(admission);
+    if (!parsed.ok) return failure(400, "Invalid messages: nothing from this request was stored.", { errors: parsed.errors });
+    return reply(200, { success: true, accepted: 0, duplicates: 0, ignored: parsed.ignored });
   }
-  if (admitted.limited) {
-    return failure(429, "Rate limit exceeded for this write key.", {}, { "retry-after": String(admitted.retryAfterSeconds) });
-  }
-  if (!parsed.ok) return failure(400, "Invalid messages: nothing from this request was stored.", { errors: parsed.errors });
 
-  let written = { accepted: 0, duplicates: 0 };
+  let written: Written;
   try {
-    if (parsed.rows.length) written = await writeWithRetry(appId, parsed.rows);
+    written = await writeWithRetry(appId, key, batch.length, parsed.rows);
   } catch (error) {
     // 5xx: the SDK resends the same batch later; the receipts make that safe.
     console.error("[ingest] batch failed", error);
     return failure(503, "The batch could not be stored; retry later.", {}, { "retry-after": "1" });
   }
+  if (!written.keyValid || written.limited) return refuse(written);
   scheduleSweep();
-  return reply(200, { success: true, ...written, ignored: parsed.ignored });
+  return reply(200, { success: true, accepted: written.accepted, duplicates: written.duplicates, ignored: parsed.ignored });
 }

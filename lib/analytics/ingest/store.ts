@@ -1,9 +1,10 @@
 import "server-only";
-// The ingest endpoint's database side: one statement re-checks the key and counts the request
-// against its rate window (console_rate_limits, shared by every console instance), one function
-// call writes a batch in one transaction (receipts, sessionization, events — see the migrations
-// "analytics_ingest" and "ingest_fast_path"), and a bounded sweep ends idle sessions and forgets
-// old receipts.
+// The ingest endpoint's database side. A valid batch is one statement: it re-checks the key, reads
+// the key's rate window (console_rate_limits, shared by every console instance), writes the batch
+// (console_ingest: receipts, sessionization, events — see the migrations "analytics_ingest" and
+// "analytics_name_rollup_and_session_lookup") and counts it, in one transaction. A request with
+// nothing to write (invalid or ignored messages) is only admitted. A bounded sweep ends idle
+// sessions and forgets old receipts.
 import { sql } from "drizzle-orm";
 import { rateLimitHit } from "@/lib/actions/rate-limit";
 import { db } from "@/lib/db/client";
@@ -39,12 +40,31 @@ export async function admit(appId: string, key: string, messages: number): Promi
   return { keyValid: true, limited: row.hits > ingestRateLimit() * RATE_WINDOW_SECONDS, retryAfterSeconds: row.retry_after };
 }
 
-/** One batch in one transaction (console_ingest: receipts, sessionization, events). */
-export async function writeBatch(appId: string, rows: EventRow[]): Promise<{ accepted: number; duplicates: number }> {
-  const [result] = await db.execute<{ accepted: number; duplicates: number }>(
-    sql`select accepted, duplicates from console_ingest(${appId}::uuid, ${JSON.stringify(rows)}::jsonb)`,
-  );
-  return result;
+export type Written = { keyValid: false } | { keyValid: true; limited: true; retryAfterSeconds: number } | { keyValid: true; limited: false; accepted: number; duplicates: number };
+
+/**
+ * Admission and the write of a valid batch in one statement (one round trip less per batch). The
+ * window is read first and counted last: the batch is written only while the window has room, and
+ * its counter row is locked only from the count to the commit, so concurrent batches of one key
+ * wait for each other no longer than that. A refused batch counts nothing.
+ */
+export async function admitAndWrite(appId: string, key: string, messages: number, rows: EventRow[]): Promise<Written> {
+  const bucket = sql`'ingest:' || ${appId}`;
+  const [row] = await db.execute<{ key_valid: boolean; accepted: number | null; duplicates: number | null; retry_after: number | null }>(sql`
+    with app as (
+      select id from tracked_apps where id = ${appId}::uuid and api_key = ${key}
+    ), window_now as (
+      select r.hits, greatest(1, ceil(extract(epoch from r.window_started_at + make_interval(secs => ${RATE_WINDOW_SECONDS}) - now())))::int as retry_after
+      from console_rate_limits r where r.key = ${bucket} and r.window_started_at > now() - make_interval(secs => ${RATE_WINDOW_SECONDS})
+    ), written as materialized (
+      select w.accepted, w.duplicates from app, console_ingest(app.id, ${JSON.stringify(rows)}::jsonb) w
+      where coalesce((select hits from window_now), 0) + ${messages}::int <= ${ingestRateLimit() * RATE_WINDOW_SECONDS}::int
+    ), counted as (${rateLimitHit(bucket, messages, RATE_WINDOW_SECONDS, sql`from written`)})
+    select exists (select 1 from app) as key_valid, w.accepted, w.duplicates, (select retry_after from window_now) as retry_after
+    from (select 1) one left join written w on true`);
+  if (!row.key_valid) return { keyValid: false };
+  if (row.accepted === null || row.duplicates === null) return { keyValid: true, limited: true, retryAfterSeconds: row.retry_after ?? 1 };
+  return { keyValid: true, limited: false, accepted: row.accepted, duplicates: row.duplicates };
 }
 
 /** Ends up to `limit` idle sessions and deletes up to `limit` expired receipts. */

@@ -1,7 +1,8 @@
 import "server-only";
 // The Analytics overview's charts. Event counts and daily active visitors come from the daily
-// rollups (console_event_daily, console_visitor_daily — kept by a trigger on events, so rows the
-// products write directly count too); sessions from idx_session_start_id. Last `days` UTC days.
+// rollups (console_event_name_daily, console_event_daily, console_visitor_daily — kept by triggers
+// on events, so rows the products write directly count too); sessions from idx_session_start_id.
+// Last `days` UTC days.
 import { sql } from "drizzle-orm";
 import type { StackedSeries } from "@/lib/charts/series";
 import { db } from "@/lib/db/client";
@@ -15,12 +16,15 @@ const since = (n: number) => sql`(now() at time zone 'UTC')::date - ${n - 1}::in
 /** Events per day, split into the top names over the range and "other". */
 export async function eventsPerDayByName(n = 30): Promise<StackedSeries> {
   const rows = await db.execute<{ day: string; name: string; events: number }>(sql`
-    with top as (
-      select name from console_event_daily where day >= ${since(n)} group by name order by sum(events) desc limit ${TOP_NAMES}
+    with r as materialized (
+      -- A name whose events all left with their app sums to 0 and is no name of the range.
+      select day, name, sum(events) as events from console_event_name_daily where day >= ${since(n)} group by 1, 2 having sum(events) > 0
+    ), top as (
+      select name from r group by name order by sum(events) desc limit ${TOP_NAMES}
     )
     select d::date::text as day, coalesce(t.name, ${OTHER}) as name, coalesce(sum(r.events), 0)::int as events
     from ${days(n)} d
-    left join console_event_daily r on r.day = d::date
+    left join r on r.day = d::date
     left join top t on t.name = r.name
     group by 1, 2 order by 1`);
   const keys = [...new Set(rows.map((r) => r.name))].filter((k) => k !== OTHER || rows.some((r) => r.name === OTHER && r.events > 0));

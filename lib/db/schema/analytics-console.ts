@@ -1,7 +1,7 @@
 // The console's own analytics tables (never the products'): ingest receipts for messageId
 // de-duplication, rate-limit windows shared by every console instance, and daily rollups kept
 // current by a trigger on `events` (so rows the products write directly count too).
-import { date, bigint, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, bigint, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { trackedApps } from "./analytics";
 
 /**
@@ -32,6 +32,22 @@ export const consoleEventDaily = pgTable(
     events: bigint("events", { mode: "number" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.appId, t.day, t.name] }), index("idx_console_event_daily_day").on(t.day)],
+);
+
+/**
+ * Events per UTC day and name across all apps (the overview's events-per-day chart reads 30 days ×
+ * a few names here instead of every app's rows). Split into `shard`s by the writing connection, so
+ * concurrent ingest batches of different apps never wait on one counter row; readers sum them.
+ */
+export const consoleEventNameDaily = pgTable(
+  "console_event_name_daily",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    name: text("name").notNull(),
+    shard: smallint("shard").notNull(),
+    events: bigint("events", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.name, t.shard] })],
 );
 
 /** Which visitors were active per app and UTC day (daily active visitors without scanning events). */

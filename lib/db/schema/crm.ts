@@ -1,6 +1,6 @@
 // Sales CRM (names and constraints as the CRM has them): companies, contacts, pipelines, deals by stage, append-only activities.
 import { relations, sql } from "drizzle-orm";
-import { bigint, check, index, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { bigint, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 import { activityTypes, dealStages, type ActivityType, type DealStage } from "./crm-values";
 
@@ -90,9 +90,15 @@ export const deals = pgTable(
     index("idx_deal_board_totals").on(t.pipelineId, t.stage, t.ownerId, t.closeDate, t.amountCents),
     index("idx_deal_owner").on(t.ownerId),
     index("idx_deal_created").on(t.createdAt, t.id),
+    // The deals grid's stage facet in its default order; the amount range filtered in the index too.
+    index("idx_deal_stage_created").on(t.stage, t.createdAt, t.id, t.amountCents),
     index("idx_deal_title").on(t.title, t.id),
     index("idx_deal_close").on(t.closeDate, t.id),
     index("idx_deal_amount").on(t.amountCents, t.id),
+    // The deals grid's stage facet under an amount range, index-only.
+    index("idx_deal_amount_stage").on(t.amountCents, t.stage),
+    // A company row's open deal value (its contacts' lead and qualified deals), index-only.
+    index("idx_deal_contact_open").on(t.contactId, t.amountCents).where(sql`${t.stage} in ('lead', 'qualified')`),
     index("idx_deal_title_trgm").using("gin", trigram(t.title)),
     check("deals_stage_check", sql`${t.stage} in ('lead','qualified','won','lost')`),
   ],
@@ -168,3 +174,21 @@ export const activitiesRelations = relations(activities, ({ one }) => ({
   deal: one(deals, { fields: [activities.dealId], references: [deals.id] }),
   actor: one(user, { fields: [activities.actorId], references: [user.id] }),
 }));
+
+/**
+ * Console-owned rollup (never the products'): deals and their amount per pipeline and stage, kept
+ * by statement triggers on deals (migration crm_pipeline_stage_totals), so the pipelines list reads
+ * a few rows instead of counting every deal, whoever writes the deals.
+ */
+export const consolePipelineStageTotals = pgTable(
+  "console_pipeline_stage_totals",
+  {
+    pipelineId: uuid("pipeline_id")
+      .notNull()
+      .references(() => pipelines.id, { onDelete: "cascade" }),
+    stage: text("stage").$type<DealStage>().notNull(),
+    deals: bigint("deals", { mode: "number" }).notNull(),
+    amountCents: bigint("amount_cents", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pipelineId, t.stage] })],
+);

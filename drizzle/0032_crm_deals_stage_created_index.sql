@@ -1,0 +1,1 @@
+CREATE INDEX "idx_deal_stage_created" ON "deals" USING btree ("stage","created_at","id","amount_cents");
