@@ -2,7 +2,7 @@ import "server-only";
 // Row estimates for big tables, from the planner instead of COUNT(*): costs one planning pass,
 // whatever the table size. Unfiltered, the planner's figure is pg_class.reltuples scaled to the
 // table's current size, which is fresher than reading reltuples directly.
-import { sql, type SQL, type SQLWrapper, type Subquery } from "drizzle-orm";
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { db } from "@/lib/db/client";
 
@@ -21,11 +21,3 @@ export async function estimateQueryRows(query: SQLWrapper): Promise<number> {
 
 /** Below this many estimated rows an exact count is cheap; above it the estimate is shown as "~N". */
 export const EXACT_COUNT_CAP = 10_000;
-
-type CountableQuery = SQLWrapper & { limit: (n: number) => { as: (alias: string) => Subquery } };
-
-/** The exact count if it is at most EXACT_COUNT_CAP, else `estimate` (reads at most cap + 1 rows). */
-export async function cappedCount(query: CountableQuery, estimate: number): Promise<{ count: number; exact: boolean }> {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(query.limit(EXACT_COUNT_CAP + 1).as("capped"));
-  return n > EXACT_COUNT_CAP ? { count: estimate, exact: false } : { count: n, exact: true };
-}

@@ -116,6 +116,20 @@ describe("filters → SQL", () => {
     expect(page.facets).toEqual({ status: { open: 2, won: 1, lost: 2 } });
   });
 
+  it("counts the total and the columns not filtered by themselves together, each filtered column apart", async () => {
+    const band = { id: "band", header: "Band", filter: { kind: "enum", options: ["low", "high"].map((b) => ({ value: b, label: b })) } } as const;
+    const banded = bindGrid(defineGrid({ columns: [...columns, band], defaultSort: { id: "created", desc: true }, paging: { mode: "offset" } }), {
+      ...binding,
+      columns: { ...binding.columns, band: sql`case when ${items.amount} < 200 then 'low' else 'high' end` },
+    });
+    const state = loadGridState(banded.spec, { status: "open" });
+    // Open rows are i % 3 == 0 (14 of 40), 7 of them below amount 200; the status facet counts all 40.
+    expect(await totalWithFacets(banded, state, gridWhere(banded, state))).toEqual({
+      total: { count: 14, exact: true },
+      facets: { band: { low: 7, high: 7 }, status: { open: 14, won: 13, lost: 13 } },
+    });
+  });
+
   it("has no WHERE for a state without filters", () => {
     expect(gridWhere(offsetGrid, loadGridState(offsetGrid.spec, {}))).toBeUndefined();
   });

@@ -35,7 +35,9 @@ function budgetUseWhere(values: string[], now = new Date()): SQL {
 
 export const profilesBinding = bindGrid(profilesGrid, {
   from: userProfiles,
-  joins: [{ table: user, on: eq(user.id, userProfiles.userId) }],
+  // Left, though every profile has its user: a count or facet that reads no user column (every
+  // one but a search's) then skips the join; the search makes it inner again.
+  joins: [{ table: user, on: eq(user.id, userProfiles.userId), kind: "left" }],
   rowId: userProfiles.id,
   columns: {
     user: user.name,

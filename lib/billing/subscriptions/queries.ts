@@ -66,16 +66,28 @@ export const subscriptionFields = {
   createdAt: subscriptions.createdAt,
 };
 
+/** Whether the search, the filters or the sort read the organization or the plan. */
+function readsJoins(state: GridState): boolean {
+  return state.q !== "" || state.filters.plan !== undefined || ["organization", "plan", "price"].includes(state.sort.id);
+}
+
+/**
+ * The page's ids first, then their rows. Without the joins, a deep page of the default sort is an
+ * index-only walk of idx_sub_period_end: a join's key column is not in that index, so the planner
+ * would read and sort every row even when the join itself is removed.
+ */
 export function listSubscriptions(state: GridState) {
-  return offsetPage<SubscriptionRow>(subscriptionsBinding, state, ({ where, orderBy, limit, offset }) =>
-    db
+  return offsetPage<SubscriptionRow>(subscriptionsBinding, state, ({ where, orderBy, limit, offset }) => {
+    const ids = db.select({ id: subscriptions.id }).from(subscriptions).$dynamic();
+    // Inner (both keys are NOT NULL): a sort on the organization's name can then walk idx_org_name.
+    if (readsJoins(state)) ids.innerJoin(organizations, organizationJoin.on).innerJoin(plans, planJoin.on);
+    const page = ids.where(where).orderBy(...orderBy).limit(limit).offset(offset).as("page");
+    return db
       .select(subscriptionFields)
       .from(subscriptions)
+      .innerJoin(page, eq(page.id, subscriptions.id))
       .innerJoin(organizations, organizationJoin.on)
       .innerJoin(plans, planJoin.on)
-      .where(where)
-      .orderBy(...orderBy)
-      .limit(limit)
-      .offset(offset),
-  );
+      .orderBy(...orderBy);
+  });
 }

@@ -9,11 +9,13 @@ import { progressGrid } from "./grid";
 
 export const progressBinding = bindGrid(progressGrid, {
   from: lessonProgress,
+  // Left, though every key is NOT NULL: a count or facet that reads none of a table's columns
+  // then skips its join (and its planning), and a filter on one makes the join inner again.
   joins: [
-    { table: user, on: eq(user.id, lessonProgress.studentId) },
-    { table: lessons, on: eq(lessons.id, lessonProgress.lessonId) },
-    { table: modules, on: eq(modules.id, lessons.moduleId) },
-    { table: courses, on: eq(courses.id, modules.courseId) },
+    { table: user, on: eq(user.id, lessonProgress.studentId), kind: "left" },
+    { table: lessons, on: eq(lessons.id, lessonProgress.lessonId), kind: "left" },
+    { table: modules, on: eq(modules.id, lessons.moduleId), kind: "left" },
+    { table: courses, on: eq(courses.id, modules.courseId), kind: "left" },
   ],
   rowId: lessonProgress.id,
   columns: {
