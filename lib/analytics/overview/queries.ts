@@ -44,21 +44,28 @@ export async function dailyActiveVisitors(n = 30) {
     from ${days(n)} d order by 1`);
 }
 
-/** Sessions started per day and their median length in minutes (ended sessions). */
+/**
+ * Sessions started per day and their median length in minutes (ended sessions). Each day is its
+ * own range of idx_session_start_id, so the median sorts one day's sessions at a time, in float8.
+ */
 export async function sessionsPerDay(n = 30) {
   return db.execute<{ day: string; sessions: number; median_minutes: number | null }>(sql`
-    select d::date::text as day, count(s.id)::int as sessions,
-           round((percentile_cont(0.5) within group (order by extract(epoch from s.ended_at - s.started_at)) / 60)::numeric, 1)::float8 as median_minutes
-    from ${days(n)} d
-    left join sessions s on s.started_at >= d and s.started_at < d + interval '1 day'
-    group by d order by d`);
+    select d::date::text as day, s.sessions, s.median_minutes
+    from ${days(n)} d cross join lateral (
+      select count(*)::int as sessions,
+             round((percentile_cont(0.5) within group (order by date_part('epoch', ended_at - started_at)) / 60)::numeric, 1)::float8 as median_minutes
+      from sessions where started_at >= d and started_at < d + interval '1 day'
+    ) s
+    order by d`);
 }
 
-/** The apps with the most events over the range. */
+/** The apps with the most events over the range: summed per app first, names for the top ones only. */
 export async function topApps(n = 30, limit = 10) {
   return db.execute<{ label: string; value: number }>(sql`
-    select a.name as label, sum(r.events)::int as value
-    from console_event_daily r join tracked_apps a on a.id = r.app_id
-    where r.day >= ${since(n)}
-    group by a.id, a.name order by 2 desc limit ${limit}`);
+    select a.name as label, t.value
+    from (
+      select app_id, sum(events)::int as value from console_event_daily
+      where day >= ${since(n)} group by app_id order by 2 desc limit ${limit}
+    ) t join tracked_apps a on a.id = t.app_id
+    order by t.value desc`);
 }
