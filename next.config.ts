@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { hstsHeader, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -22,4 +23,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Next 16.4's dev server (not its build) takes the @crumbs slot's catch-all in the (console) group
+// for a slot of /sign-in, /forbidden and /account/*, finds those routes incomplete and answers 404
+// for them; the production build validates the same tree as complete. Loose matching in dev only.
+export default function config(phase: string): NextConfig {
+  return phase === PHASE_DEVELOPMENT_SERVER ? { ...nextConfig, deprecated: { looseRouteMatching: true } } : nextConfig;
+}
