@@ -11,7 +11,7 @@ export default async function Forbidden() {
   if (!staff || !(await gateRefuses(staff, "forbidden"))) return <NoConsoleAccess />;
   return (
     <ShellOutsideLayout staff={staff}>
-      <AccessDenied staff={staff} />
+      <AccessDenied role={staff.role} />
     </ShellOutsideLayout>
   );
 }

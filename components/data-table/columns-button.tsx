@@ -1,6 +1,6 @@
 "use client";
 // The column menu's trigger and props, shared by the stand-in and the real menu.
-import { Settings2Icon } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import type { GridSpec } from "@/lib/data-table/spec";
 
@@ -9,7 +9,7 @@ export type ColumnVisibilityMenuProps = { spec: GridSpec; visible: string[]; onC
 export function ColumnsButton(props: ButtonProps) {
   return (
     <Button variant="outline" size="sm" className="h-8" {...props}>
-      <Settings2Icon aria-hidden />
+      <SpriteIcon name="Settings2" />
       Columns
     </Button>
   );

@@ -1,7 +1,7 @@
 "use client";
 // The grid's header row: spec headers, a sort toggle on each sortable column (aria-sort), a
 // resize grip on each spec column, and the page's select-all checkbox when rows can be selected.
-import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -48,13 +48,13 @@ export function DataTableHead<Row>({ spec, columns, sort, sortable, onSort, widt
             );
           }
           const sorted = sort.id === id ? (sort.desc ? "descending" : "ascending") : "none";
-          const SortIcon = sorted === "none" ? ArrowUpDownIcon : sorted === "ascending" ? ArrowUpIcon : ArrowDownIcon;
+          const sortIcon = sorted === "none" ? "ArrowUpDown" : sorted === "ascending" ? "ArrowUp" : "ArrowDown";
           return (
             <TableHead key={id} aria-sort={sorted} className="relative" style={style}>
               {sized(
                 <Button variant="ghost" size="sm" className="-ml-3 h-8 data-[sorted=true]:text-foreground" data-sorted={sorted !== "none"} onClick={() => onSort(column)}>
                   {text}
-                  <SortIcon aria-hidden className={sorted === "none" ? "opacity-40" : undefined} />
+                  <SpriteIcon name={sortIcon} className={sorted === "none" ? "opacity-40" : undefined} />
                 </Button>,
               )}
               {resize}

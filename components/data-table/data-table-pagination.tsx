@@ -1,5 +1,5 @@
 "use client";
-import { ChevronDownIcon, ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { useId, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { lazyOverlay } from "@/components/ui/lazy-overlay";
@@ -55,7 +55,7 @@ export function DataTablePagination({ result, url }: DataTablePaginationProps) {
                 <span data-slot="select-value" className="pointer-events-none">
                   {url.state.pageSize}
                 </span>
-                <ChevronDownIcon aria-hidden className="size-4 opacity-50" />
+                <SpriteIcon name="ChevronDown" className="size-4 opacity-50" />
               </button>
             )}
           />
@@ -67,28 +67,28 @@ export function DataTablePagination({ result, url }: DataTablePaginationProps) {
               {formatValue(paging.pageCount, "count")}
             </span>
             <PageButton label="First page" disabled={paging.page <= 1} onClick={() => url.setPage(1)}>
-              <ChevronsLeftIcon aria-hidden />
+              <SpriteIcon name="ChevronsLeft" />
             </PageButton>
             <PageButton label="Previous page" disabled={paging.page <= 1} onClick={() => url.setPage(paging.page - 1)}>
-              <ChevronLeftIcon aria-hidden />
+              <SpriteIcon name="ChevronLeft" />
             </PageButton>
             <PageButton label="Next page" disabled={paging.page >= paging.pageCount} onClick={() => url.setPage(paging.page + 1)}>
-              <ChevronRightIcon aria-hidden />
+              <SpriteIcon name="ChevronRight" />
             </PageButton>
             <PageButton label="Last page" disabled={paging.page >= paging.pageCount} onClick={() => url.setPage(paging.pageCount)}>
-              <ChevronsRightIcon aria-hidden />
+              <SpriteIcon name="ChevronsRight" />
             </PageButton>
           </nav>
         ) : (
           <nav className="flex items-center gap-1" aria-label="Pagination">
             <PageButton label="First page" disabled={!paging.prev} onClick={() => url.setCursor(null)}>
-              <ChevronsLeftIcon aria-hidden />
+              <SpriteIcon name="ChevronsLeft" />
             </PageButton>
             <PageButton label="Previous page" disabled={!paging.prev} onClick={() => url.setCursor(paging.prev)}>
-              <ChevronLeftIcon aria-hidden />
+              <SpriteIcon name="ChevronLeft" />
             </PageButton>
             <PageButton label="Next page" disabled={!paging.next} onClick={() => url.setCursor(paging.next)}>
-              <ChevronRightIcon aria-hidden />
+              <SpriteIcon name="ChevronRight" />
             </PageButton>
           </nav>
         )}

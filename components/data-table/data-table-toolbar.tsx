@@ -1,5 +1,6 @@
 "use client";
-import { SearchIcon, XIcon } from "lucide-react";
+import { XIcon } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { maxTextLength } from "@/lib/data-table/filters";
@@ -19,7 +20,7 @@ export function DataTableToolbar({ spec, url, facets, exportHref, rowOptions }: 
     <div className="flex flex-wrap items-center gap-2">
       {spec.search && (
         <div className="relative w-full sm:w-64">
-          <SearchIcon aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
+          <SpriteIcon name="Search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
           <Input
             type="search"
             aria-label="Search"

@@ -1,4 +1,4 @@
-import { DownloadIcon } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -11,7 +11,7 @@ export function ExportButton({ href }: { href: string }) {
     <span className="inline-flex items-center gap-1">
       <Button asChild variant="outline" size="sm" className="h-8">
         <a href={href} download>
-          <DownloadIcon aria-hidden />
+          <SpriteIcon name="Download" />
           Export CSV
         </a>
       </Button>

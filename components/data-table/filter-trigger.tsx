@@ -1,7 +1,7 @@
 "use client";
 // The filter popover's trigger and props, shared by the stand-in (filter-popover.tsx) and the real
 // popover (filter-popover-content.tsx), so neither imports the other.
-import { ListFilterIcon } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button, type ButtonProps } from "@/components/ui/button";
@@ -19,7 +19,7 @@ export type FilterPopoverProps = {
 export function FilterTriggerButton({ label, summary, ...props }: ButtonProps & { label: string; summary: string | null }) {
   return (
     <Button variant="outline" size="sm" className="h-8 border-dashed" aria-label={summary ? `${label}: ${summary}` : `Filter by ${label}`} {...props}>
-      <ListFilterIcon aria-hidden />
+      <SpriteIcon name="ListFilter" />
       {label}
       {summary && (
         <>

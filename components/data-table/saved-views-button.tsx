@@ -1,7 +1,7 @@
 "use client";
 // "Views": the grid's saved views (open, save the current state, rename, share, delete). The
 // trigger and props are shared by the stand-in and the real menu, which loads on first use.
-import { BookmarkIcon } from "lucide-react";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { lazyOverlay } from "@/components/ui/lazy-overlay";
 import type { GridSpec } from "@/lib/data-table/spec";
@@ -11,7 +11,7 @@ export type SavedViewsMenuProps = { spec: GridSpec; /** The grid's state as "?â€
 export function SavedViewsTrigger(props: ButtonProps) {
   return (
     <Button variant="outline" size="sm" className="h-8" {...props}>
-      <BookmarkIcon aria-hidden />
+      <SpriteIcon name="Bookmark" />
       Views
     </Button>
   );

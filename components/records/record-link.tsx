@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { recordHref } from "@/lib/records/routes";
+import { cn } from "@/lib/utils";
 
 type RecordLinkProps = { resource: string; id: string; children: ReactNode; className?: string };
 
@@ -12,7 +13,7 @@ export function RecordLink({ resource, id, children, className }: RecordLinkProp
   const href = recordHref(resource, id);
   if (!href) return <span className={className}>{children}</span>;
   return (
-    <Link href={href} prefetch={false} className={`w-fit underline-offset-4 hover:underline ${className ?? ""}`}>
+    <Link href={href} prefetch={false} className={cn("ui-record-link", className)}>
       {children}
     </Link>
   );

@@ -1,20 +1,20 @@
-import { ShieldX } from "lucide-react";
+"use client";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { can } from "@/lib/auth/permissions";
-import type { Staff } from "@/lib/auth/session";
-import { navigation } from "@/lib/navigation";
+import { SpriteIcon } from "@/components/ui/sprite-icon";
+import { useConsoleNav } from "./console-nav";
 
-/** 403 inside the console: what happened, and the pages this role can open instead. */
-export function AccessDenied({ staff }: { staff: Staff }) {
-  const places = navigation.flatMap((area) => area.items).filter((i) => can(staff.role, i.resource, i.action ?? "read"));
+/**
+ * 403 inside the console: what happened, and the pages this role can open instead (the shell's
+ * navigation, so the copy Next puts into every page's payload is only this element and the role).
+ */
+export function AccessDenied({ role }: { role: string }) {
+  const places = useConsoleNav().flatMap((area) => area.items);
   return (
     <div className="mx-auto flex max-w-lg flex-col items-center gap-4 py-16 text-center">
-      <ShieldX className="size-10 text-destructive" aria-hidden />
+      <SpriteIcon name="ShieldX" className="size-10 text-destructive" />
       <h1 className="text-2xl font-semibold">403 — Not available to your role</h1>
-      <p className="text-muted-foreground">
-        The {staff.role} role cannot open this page. Ask an administrator if you need it.
-      </p>
+      <p className="text-muted-foreground">The {role} role cannot open this page. Ask an administrator if you need it.</p>
       <Button asChild variant="outline">
         <Link href="/">Back to the overview</Link>
       </Button>

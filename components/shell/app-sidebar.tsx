@@ -1,6 +1,5 @@
 "use client";
 
-import { LayoutDashboard, PanelsTopLeft } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
@@ -14,12 +13,11 @@ import {
   SidebarMenuButton,
   SidebarMenuItem,
 } from "@/components/ui/sidebar";
-
-/** A nav area as the sidebar gets it: icons are elements rendered on the server (no icon code in the bundle). */
-export type SidebarArea = { label: string; items: { href: string; label: string; icon: ReactNode }[] };
+import { SpriteIcon } from "@/components/ui/sprite-icon";
+import { useConsoleNav, type ConsoleNavArea } from "./console-nav";
 
 /** The nav entry whose href is the longest prefix of the path (so /learning/courses is not also /learning). */
-function activeHref(pathname: string, areas: SidebarArea[]) {
+function activeHref(pathname: string, areas: ConsoleNavArea[]) {
   return areas
     .flatMap((area) => area.items.map((item) => item.href))
     .filter((href) => pathname === href || pathname.startsWith(`${href}/`))
@@ -40,7 +38,8 @@ function NavLink({ href, label, icon, active }: { href: string; label: string; i
   );
 }
 
-export function AppSidebar({ areas }: { areas: SidebarArea[] }) {
+export function AppSidebar() {
+  const areas = useConsoleNav();
   const pathname = usePathname();
   const active = activeHref(pathname, areas);
   return (
@@ -50,7 +49,7 @@ export function AppSidebar({ areas }: { areas: SidebarArea[] }) {
           <SidebarMenuItem>
             <SidebarMenuButton asChild tooltip="Switchboard" className="font-semibold">
               <Link href="/">
-                <PanelsTopLeft aria-hidden />
+                <SpriteIcon name="PanelsTopLeft" />
                 <span>Switchboard</span>
               </Link>
             </SidebarMenuButton>
@@ -61,7 +60,7 @@ export function AppSidebar({ areas }: { areas: SidebarArea[] }) {
         <nav aria-label="Console">
           <SidebarGroup>
             <SidebarMenu>
-              <NavLink href="/" label="Overview" icon={<LayoutDashboard aria-hidden />} active={pathname === "/"} />
+              <NavLink href="/" label="Overview" icon={<SpriteIcon name="LayoutDashboard" />} active={pathname === "/"} />
             </SidebarMenu>
           </SidebarGroup>
           {areas.map((area) => (
@@ -69,7 +68,7 @@ export function AppSidebar({ areas }: { areas: SidebarArea[] }) {
               <SidebarGroupLabel>{area.label}</SidebarGroupLabel>
               <SidebarMenu>
                 {area.items.map((item) => (
-                  <NavLink key={item.href} {...item} active={item.href === active} />
+                  <NavLink key={item.href} href={item.href} label={item.label} icon={<SpriteIcon name={item.icon} />} active={item.href === active} />
                 ))}
               </SidebarMenu>
             </SidebarGroup>

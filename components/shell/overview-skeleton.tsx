@@ -1,3 +1,5 @@
+"use client";
+// A client component so that the loading state each area's pages stream carries only a reference in the RSC payload.
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** An overview page (figures and a chart) while it loads. */

@@ -1,30 +1,23 @@
 import * as React from "react";
 import { Slot } from "radix-ui";
-import { ChevronRightIcon, EllipsisIcon } from "lucide-react";
+import { EllipsisIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
+import { SpriteIcon } from "./sprite-icon";
 
 export function Breadcrumb(props: React.ComponentProps<"nav">) {
-  return <nav aria-label="Breadcrumb" data-slot="breadcrumb" {...props} />;
+  return <nav aria-label="Breadcrumb" {...props} />;
 }
 
 export function BreadcrumbList({ className, ...props }: React.ComponentProps<"ol">) {
   return (
-    <ol
-      data-slot="breadcrumb-list"
-      className={cn("ui-breadcrumb-list", className)}
-      {...props}
-    />
+    <ol className={cn("ui-breadcrumb-list", className)} {...props} />
   );
 }
 
 export function BreadcrumbItem({ className, ...props }: React.ComponentProps<"li">) {
   return (
-    <li
-      data-slot="breadcrumb-item"
-      className={cn("inline-flex items-center gap-1.5", className)}
-      {...props}
-    />
+    <li className={cn("ui-breadcrumb-item", className)} {...props} />
   );
 }
 
@@ -36,14 +29,7 @@ export function BreadcrumbLink({
 }: React.ComponentProps<"a"> & { asChild?: boolean }) {
   const Component = asChild ? Slot.Root : "a";
   return (
-    <Component
-      data-slot="breadcrumb-link"
-      className={cn(
-        "rounded-sm transition-colors outline-none hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50",
-        className,
-      )}
-      {...props}
-    />
+    <Component className={cn("ui-breadcrumb-link", className)} {...props} />
   );
 }
 
@@ -51,7 +37,6 @@ export function BreadcrumbLink({
 export function BreadcrumbPage({ className, ...props }: React.ComponentProps<"span">) {
   return (
     <span
-      data-slot="breadcrumb-page"
       aria-current="page"
       className={cn("font-normal text-foreground", className)}
       {...props}
@@ -62,13 +47,12 @@ export function BreadcrumbPage({ className, ...props }: React.ComponentProps<"sp
 export function BreadcrumbSeparator({ children, className, ...props }: React.ComponentProps<"li">) {
   return (
     <li
-      data-slot="breadcrumb-separator"
       role="presentation"
       aria-hidden="true"
       className={cn("[&>svg]:size-3.5", className)}
       {...props}
     >
-      {children ?? <ChevronRightIcon />}
+      {children ?? <SpriteIcon name="ChevronRight" />}
     </li>
   );
 }

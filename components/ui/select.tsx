@@ -5,6 +5,7 @@ import { Select as SelectPrimitive } from "radix-ui";
 import { CheckIcon, ChevronDownIcon, ChevronUpIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
+import { SpriteIcon } from "./sprite-icon";
 import { selectTriggerClassName } from "./select-trigger-style";
 
 export function Select(props: React.ComponentProps<typeof SelectPrimitive.Root>) {
@@ -37,7 +38,7 @@ export function SelectTrigger({
     >
       {children}
       <SelectPrimitive.Icon asChild>
-        <ChevronDownIcon className="size-4 opacity-50" />
+        <SpriteIcon name="ChevronDown" className="size-4 opacity-50" />
       </SelectPrimitive.Icon>
     </SelectPrimitive.Trigger>
   );

@@ -3,9 +3,9 @@
 import * as React from "react";
 import { usePathname } from "next/navigation";
 import { Slot } from "radix-ui";
-import { PanelLeftIcon } from "lucide-react";
 
 import { cn } from "@/lib/utils";
+import { SpriteIcon } from "./sprite-icon";
 import { Button } from "@/components/ui/button";
 
 // Loaded only when needed: the Sheet on narrow screens, tooltips once the sidebar collapses.
@@ -160,7 +160,7 @@ export function SidebarTrigger({ className, onClick, ...props }: React.Component
       }}
       {...props}
     >
-      <PanelLeftIcon />
+      <SpriteIcon name="PanelLeft" />
     </Button>
   );
 }
@@ -203,24 +203,13 @@ export function SidebarContent({ className, ...props }: React.ComponentProps<"di
 
 export function SidebarGroup({ className, ...props }: React.ComponentProps<"div">) {
   return (
-    <div
-      data-slot="sidebar-group"
-      className={cn("relative flex w-full min-w-0 flex-col p-2", className)}
-      {...props}
-    />
+    <div className={cn("ui-sidebar-group", className)} {...props} />
   );
 }
 
 export function SidebarGroupLabel({ className, ...props }: React.ComponentProps<"div">) {
   return (
-    <div
-      data-slot="sidebar-group-label"
-      className={cn(
-        "flex h-8 shrink-0 items-center rounded-md px-2 text-xs font-medium whitespace-nowrap text-sidebar-foreground/70 transition-[margin,opacity] duration-200 group-data-[state=collapsed]/sidebar:-mt-8 group-data-[state=collapsed]/sidebar:pointer-events-none group-data-[state=collapsed]/sidebar:opacity-0",
-        className,
-      )}
-      {...props}
-    />
+    <div className={cn("ui-sidebar-group-label", className)} {...props} />
   );
 }
 
@@ -232,17 +221,13 @@ export function SidebarGroupContent({ className, ...props }: React.ComponentProp
 
 export function SidebarMenu({ className, ...props }: React.ComponentProps<"ul">) {
   return (
-    <ul
-      data-slot="sidebar-menu"
-      className={cn("flex w-full min-w-0 flex-col gap-1", className)}
-      {...props}
-    />
+    <ul className={cn("ui-sidebar-menu", className)} {...props} />
   );
 }
 
 export function SidebarMenuItem({ className, ...props }: React.ComponentProps<"li">) {
   return (
-    <li data-slot="sidebar-menu-item" className={cn("relative", className)} {...props} />
+    <li className={cn("relative", className)} {...props} />
   );
 }
 
@@ -262,7 +247,6 @@ export function SidebarMenuButton({
   const Component = asChild ? Slot.Root : "button";
   const button = (
     <Component
-      data-slot="sidebar-menu-button"
       data-active={isActive}
       aria-current={isActive ? "page" : undefined}
       className={cn(
