@@ -35,8 +35,7 @@ function budgetUseWhere(values: string[], now = new Date()): SQL {
 
 export const profilesBinding = bindGrid(profilesGrid, {
   from: userProfiles,
-  // Left, though every profile has its user: a count or facet that reads no user column (every
-  // one but a search's) then skips the join; the search makes it inner again.
+  // Left on a NOT NULL key, so counts and facets skip it (GridJoin).
   joins: [{ table: user, on: eq(user.id, userProfiles.userId), kind: "left" }],
   rowId: userProfiles.id,
   columns: {

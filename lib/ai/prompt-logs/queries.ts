@@ -11,8 +11,7 @@ import { promptLogsGrid } from "./grid";
 
 export const promptLogsBinding = bindGrid(promptLogsGrid, {
   from: promptLogs,
-  // Left, though every log has its user (a NOT NULL foreign key): counts that read no user column
-  // then skip the join (PostgreSQL removes a left join to a unique key nothing reads).
+  // Left on a NOT NULL key, so counts and facets skip it (GridJoin).
   joins: [{ table: user, on: eq(user.id, promptLogs.userId), kind: "left" }],
   rowId: promptLogs.id,
   columns: {

@@ -7,8 +7,7 @@ import { db } from "@/lib/db/client";
 import { organizations, plans, subscriptions, type SubscriptionStatus } from "@/lib/db/schema";
 import { subscriptionsGrid } from "./grid";
 
-// Left, though every subscription has both (NOT NULL foreign keys): counts and facets that read
-// neither table then skip the joins (PostgreSQL removes a left join to a unique key nothing reads).
+// Left on NOT NULL keys, so counts and facets skip them (GridJoin).
 const organizationJoin = { table: organizations, on: eq(organizations.id, subscriptions.organizationId), kind: "left" as const };
 const planJoin = { table: plans, on: eq(plans.id, subscriptions.planId), kind: "left" as const };
 

@@ -9,8 +9,7 @@ import { progressGrid } from "./grid";
 
 export const progressBinding = bindGrid(progressGrid, {
   from: lessonProgress,
-  // Left, though every key is NOT NULL: a count or facet that reads none of a table's columns
-  // then skips its join (and its planning), and a filter on one makes the join inner again.
+  // Left on NOT NULL keys, so counts and facets skip the joins they don't read (GridJoin).
   joins: [
     { table: user, on: eq(user.id, lessonProgress.studentId), kind: "left" },
     { table: lessons, on: eq(lessons.id, lessonProgress.lessonId), kind: "left" },
