@@ -1,6 +1,7 @@
 // The whole shared database: Better Auth, the five products, and the console's audit log.
 export * from "./auth";
 export * from "./lms";
+export * from "./lms-console";
 export * from "./saas";
 export * from "./analytics";
 export * from "./analytics-console";

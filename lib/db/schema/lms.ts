@@ -105,6 +105,8 @@ export const lessonProgress = pgTable(
     // The console's: keyset paging of the Progress grid (unfinished rows sort as the epoch), also by status.
     index("idx_progress_completed").on(sql`coalesce(${t.completedAt}, 'epoch'::timestamptz)`, t.id),
     index("idx_progress_status_completed").on(t.status, sql`coalesce(${t.completedAt}, 'epoch'::timestamptz)`, t.id),
+    // The console's: the overview's active learners read completions in a range index-only.
+    index("idx_progress_completed_student").on(t.completedAt, t.studentId).where(sql`${t.completedAt} is not null`),
     check("lesson_progress_status_check", sql`${t.status} in ('not_started','in_progress','completed')`),
   ],
 );

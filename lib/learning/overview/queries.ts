@@ -4,7 +4,7 @@ import { and, countDistinct, isNotNull, sql } from "drizzle-orm";
 import { categoryTotals, timeSeries, withinRange, type CategoryTotal } from "@/lib/charts/series";
 import type { Bucket, DateRange } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { courses, enrollments, lessonProgress } from "@/lib/db/schema";
+import { consoleProgressStatusTotals, courses, enrollments, lessonProgress } from "@/lib/db/schema";
 import { courseStatuses, type CourseStatus } from "@/lib/db/schema/lms";
 import { progressStatusLabels } from "@/lib/learning/progress/grid";
 
@@ -80,7 +80,8 @@ export async function completionRates(top = 10): Promise<{ overall: number | nul
   return { overall: expected > 0 ? completed / expected : null, topCourses };
 }
 
+/** Lesson-progress rows per status, from the rollup the lesson_progress triggers keep (not a scan of every row). */
 export async function progressStatusBreakdown(): Promise<CategoryTotal[]> {
-  const totals = await categoryTotals({ dimension: lessonProgress.status, value: sql`count(*)` });
-  return totals.map((total) => ({ ...total, label: progressStatusLabels[total.label as keyof typeof progressStatusLabels] ?? total.label }));
+  const totals = await categoryTotals({ dimension: consoleProgressStatusTotals.status, value: sql`sum(${consoleProgressStatusTotals.rows})` });
+  return totals.filter((total) => total.value !== 0).map((total) => ({ ...total, label: progressStatusLabels[total.label as keyof typeof progressStatusLabels] ?? total.label }));
 }
