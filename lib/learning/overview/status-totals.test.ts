@@ -40,7 +40,7 @@ describe("progress-status rollup", () => {
     await db.insert(lessonProgress).values(students.map((student) => ({ lessonId: courseLessons[2].id, studentId: student.id, status: "not_started" as const })));
     await expectInStep();
 
-    // A reset-style multi-row update across statuses, then a single-row one.
+    // A reset-style update of one student's rows across statuses, then one of a lesson's rows for both students.
     await db.update(lessonProgress).set({ status: "not_started", completedAt: null }).where(inArray(lessonProgress.studentId, [students[0].id]));
     await db.update(lessonProgress).set({ status: "completed", completedAt: new Date() }).where(eq(lessonProgress.lessonId, courseLessons[2].id));
     await expectInStep();
@@ -49,6 +49,21 @@ describe("progress-status rollup", () => {
     await db.delete(lessons).where(eq(lessons.id, courseLessons[1].id));
     await expectInStep();
     await db.delete(user).where(eq(user.id, students[1].id));
+    await expectInStep();
+  });
+
+  it("empties with a TRUNCATE of lesson_progress", async () => {
+    const rolledBack = new Error("roll back the truncate");
+    let inside: unknown;
+    // Test files run one after another, so the truncate (rolled back here) blocks no one.
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.execute(sql`truncate lesson_progress`);
+        inside = [...(await tx.execute(sql`select status from console_progress_status_totals`))];
+        throw rolledBack;
+      }),
+    ).rejects.toBe(rolledBack);
+    expect(inside).toEqual([]);
     await expectInStep();
   });
 });
